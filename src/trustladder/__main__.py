@@ -1,0 +1,5 @@
+"""``python -m trustladder``."""
+
+from trustladder.cli import main
+
+main()

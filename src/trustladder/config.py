@@ -1,0 +1,89 @@
+"""Settings that tune judgement: thresholds buyers and auditors apply, each with a default."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from trustladder.errors import InputError, SourceProblem
+
+CONFIG_FILENAME = ".trustladder.toml"
+
+
+@dataclass(frozen=True)
+class StatusSettings:
+    """Thresholds used when deriving the status."""
+
+    report_current_months: int = 12
+    """Months after the period end (or as-of date) during which buyers treat a report as current."""
+    bridge_letter_max_months: int = 3
+    """Months a bridge letter may stretch past the last period before it is flagged."""
+    min_review_period_months: int = 3
+    """The shortest Type 2 review period most CPA firms accept; shorter is flagged."""
+    max_review_period_months: int = 12
+    """Type 2 periods longer than this are unusual and flagged."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every setting, grouped by the command that uses it."""
+
+    status: StatusSettings = field(default_factory=StatusSettings)
+    """Status derivation."""
+    source: str | None = None
+    """The file the settings came from, if any."""
+
+
+def find_config(start: Path) -> tuple[Path, dict[str, Any]] | None:
+    """The nearest ``.trustladder.toml`` or ``pyproject.toml`` with a ``[tool.trustladder]`` table."""
+    for folder in (start, *start.parents):
+        own = folder / CONFIG_FILENAME
+        if own.is_file():
+            return own, _read_toml(own)
+        project = folder / "pyproject.toml"
+        if project.is_file():
+            table = _read_toml(project).get("tool", {}).get("trustladder")
+            if isinstance(table, dict):
+                return project, table
+    return None
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise InputError(
+            [SourceProblem(str(path), 1, 1, "", f"cannot read settings: {exc}")]
+        ) from None
+
+
+def _section(path: Path, name: str, table: Any, defaults: Any) -> Any:
+    if not isinstance(table, dict):
+        raise InputError([SourceProblem(str(path), 1, 1, name, "expected a table of settings")])
+    allowed = {f.name: f for f in fields(defaults)}
+    problems = []
+    values: dict[str, Any] = {}
+    for key, value in table.items():
+        if key not in allowed:
+            message = f"unknown setting (allowed: {', '.join(allowed)})"
+            problems.append(SourceProblem(str(path), 1, 1, f"{name}.{key}", message))
+        elif not isinstance(value, int) or isinstance(value, bool) or value < 1:
+            message = f"{value!r} is not allowed: expected a whole number of months, 1 or more"
+            problems.append(SourceProblem(str(path), 1, 1, f"{name}.{key}", message))
+        else:
+            values[key] = value
+    if problems:
+        raise InputError(problems)
+    return replace(defaults, **values)
+
+
+def load_settings(start: Path) -> Settings:
+    """Settings from the nearest configuration file above ``start``, or the defaults."""
+    found = find_config(start)
+    if found is None:
+        return Settings()
+    path, table = found
+    status = _section(path, "status", table.get("status", {}), StatusSettings())
+    return Settings(status=status, source=str(path))
