@@ -112,12 +112,14 @@ def main() -> None:
 def init(path: Path, name: str, contact: str, force: bool) -> None:
     """Write a commented starter facts file."""
     from importlib.resources import files
+    from string import Template
 
     if path.exists() and not force:
         _fatal(f"{path} already exists; pass --force to overwrite it")
     template = files("trustladder.facts").joinpath("starter.yaml").read_text(encoding="utf-8")
     path.write_text(
-        template.format(name=json.dumps(name), contact=json.dumps(contact)), encoding="utf-8"
+        Template(template).substitute(name=json.dumps(name), contact=json.dumps(contact)),
+        encoding="utf-8",
     )
     click.echo(f"wrote {path}: record your facts, then run `trustladder status --facts {path}`")
 

@@ -119,6 +119,18 @@ def _unknown_key(path: Path) -> FieldProblem:
     return FieldProblem(path, message, at_key=True)
 
 
+_PLAIN_WORDS = {
+    "tuple_type": "expected a list, such as [security, availability]",
+    "list_type": "expected a list",
+    "dataclass_type": "expected a mapping of keys",
+    "bool_type": "expected true or false",
+    "bool_parsing": "expected true or false",
+    "string_type": "expected text",
+    "int_type": "expected a whole number",
+    "int_parsing": "expected a whole number",
+}
+
+
 def _from_pydantic(error: Any) -> FieldProblem:
     path: Path = tuple(error["loc"])
     kind = error["type"]
@@ -128,7 +140,9 @@ def _from_pydantic(error: Any) -> FieldProblem:
         return FieldProblem(path, "required field is missing", at_key=True)
     found = _shown(error.get("input"))
     text = str(error["msg"])
-    if kind.startswith("date"):
+    if kind in _PLAIN_WORDS:
+        text = _PLAIN_WORDS[kind]
+    elif kind.startswith("date"):
         detail = str(error.get("ctx", {}).get("error", "")) or "not a date"
         text = f"expected a real date written YYYY-MM-DD ({detail})"
     elif text.startswith("Input should be "):

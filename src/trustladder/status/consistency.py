@@ -50,14 +50,19 @@ def exam_field(index: int, name: str) -> str:
     return f"soc2.examinations[{index}].{name}"
 
 
-def find_problems(facts: Facts, today: dt.date, settings: StatusSettings) -> list[Problem]:
-    """Every violation of every rule, errors first, in the order of the facts file."""
+def all_rules() -> list[ConsistencyRule]:
+    """Every consistency rule, in a stable order."""
     # Importing the rule modules registers their rules.
     from trustladder.status import rules_dates, rules_program  # noqa: F401
 
+    return RULES
+
+
+def find_problems(facts: Facts, today: dt.date, settings: StatusSettings) -> list[Problem]:
+    """Every violation of every rule, errors first, in the order of the facts file."""
     problems = [
         Problem(rule=r.id, severity=r.severity, field=field, message=message)
-        for r in RULES
+        for r in all_rules()
         for field, message in r.check(facts, today, settings)
     ]
     return sorted(problems, key=lambda p: p.severity != "error")
