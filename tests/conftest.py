@@ -47,6 +47,15 @@ CLEAN: dict[str, Any] = {
     },
 }
 
+# Laid over CLEAN, this leaves a company that has recorded nothing about SOC 2.
+NOTHING_RECORDED: dict[str, Any] = {
+    "readiness": dict.fromkeys(
+        ("consultant", "started", "gap_assessment_completed", "remediation_closed")
+    ),
+    "auditor": dict.fromkeys(("firm", "licensed_cpa", "engagement_letter_signed")),
+    "examinations": [],
+}
+
 
 def merged(base: Any, override: Any) -> Any:
     """``base`` with ``override`` laid over it: mappings merge, anything else replaces."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.conftest import facts_from
+from tests.conftest import NOTHING_RECORDED, facts_from
 from trustladder.status import derive_status
 
 D = dt.date.fromisoformat
@@ -38,20 +38,7 @@ def test_review_period_says_when_it_ends_and_that_fieldwork_follows() -> None:
 
 
 def test_not_started_points_at_readiness() -> None:
-    facts = facts_from(
-        {
-            "soc2": {
-                "readiness": {
-                    "consultant": None,
-                    "started": None,
-                    "gap_assessment_completed": None,
-                    "remediation_closed": None,
-                },
-                "auditor": {"firm": None, "licensed_cpa": None, "engagement_letter_signed": None},
-                "examinations": [],
-            }
-        }
-    )
+    facts = facts_from({"soc2": NOTHING_RECORDED})
     (step,) = derive_status(facts, D("2026-11-26")).next_steps
     assert step.startswith("start readiness")
 

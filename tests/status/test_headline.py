@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import facts_from
+from tests.conftest import NOTHING_RECORDED, facts_from
 from trustladder.status import Stage, derive_status
 
 D = dt.date.fromisoformat
@@ -55,16 +55,7 @@ def _stage(soc2: dict[str, Any], today: str) -> Stage:
     ("soc2", "today", "expected"),
     [
         pytest.param(
-            {
-                "readiness": {
-                    "consultant": None,
-                    "started": None,
-                    "gap_assessment_completed": None,
-                    "remediation_closed": None,
-                },
-                "auditor": {"firm": None, "licensed_cpa": None, "engagement_letter_signed": None},
-                "examinations": [],
-            },
+            NOTHING_RECORDED,
             "2026-11-26",
             Stage.NOT_STARTED,
             id="nothing recorded",
