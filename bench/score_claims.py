@@ -87,18 +87,18 @@ def score(items: list[tuple[str, list[Label]]]) -> dict[str, object]:
         if predicted != gold:
             misses.append((text, gold, predicted))
         for name, values, getter in (
-            ("kind", KINDS, lambda l: l.kind),
-            ("polarity", POLARITIES, lambda l: l.polarity),
+            ("kind", KINDS, lambda label: label.kind),
+            ("polarity", POLARITIES, lambda label: label.polarity),
         ):
             counter = per_kind if name == "kind" else per_polarity
             for value in values:
-                g = sum(getter(l) == value for l in gold)
-                p = sum(getter(l) == value for l in predicted)
+                g = sum(getter(label) == value for label in gold)
+                p = sum(getter(label) == value for label in predicted)
                 counter[(value, "tp")] += min(g, p)
                 counter[(value, "gold")] += g
                 counter[(value, "pred")] += p
-        gold_own = [l for l in gold if l.own_asserted()]
-        pred_own = [l for l in predicted if l.own_asserted()]
+        gold_own = [label for label in gold if label.own_asserted()]
+        pred_own = [label for label in predicted if label.own_asserted()]
         own["tp"] += min(len(gold_own), len(pred_own))
         own["gold"] += len(gold_own)
         own["pred"] += len(pred_own)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import cast
 
 from trustladder.claims import lexicon as lx
 from trustladder.claims.model import Claim, DatePromise, Kind, Polarity, StageClaimed, Subject
@@ -24,14 +25,14 @@ _WINDOW = 40  # characters between SOC 2 and the words that say something of it
 class _Trigger:
     kind: Kind
     span: Span
-    stage: StageClaimed | None = None
+    stage: str | None = None
 
 
 @dataclass(frozen=True)
 class _Found:
     kind: Kind
     span: Span
-    stage: StageClaimed | None
+    stage: str | None
     terms: tuple[str, ...]
     trigger: Span | None = None
     """The words that say something of SOC 2 (not the name itself)."""
@@ -81,6 +82,8 @@ def _triggers(clause: _Clause) -> list[_Trigger]:
 
 def _held(clause: _Clause) -> Span | None:
     for name in clause.names:
+        if lx.HELD_VERB.match(clause.block_text, name.start):
+            return name  # "we hold the report": the name found is itself the claim
         before = clause.before(name.start)
         verb = list(lx.HELD_VERB.finditer(before))
         if verb and len(before) - verb[-1].end() <= 30:
@@ -89,10 +92,14 @@ def _held(clause: _Clause) -> Span | None:
         predicate = lx.HELD_PREDICATE.match(after) or lx.HELD_AFTER_NOUN.match(after)
         if predicate:
             return Span(name.start, name.end + predicate.end())
+        if lx.REQUEST_REPORT.search(before) or lx.HELD_IDENTITY.search(before):
+            report = re.match(r"[^.;]{0,30}?\breports?\b", after, re.IGNORECASE)
+            if report:
+                return Span(name.start, name.end + report.end())
         bare = lx.BARE_STATUS.search(before)
         if bare and re.match(r"\s*(?:Type\s*(?:II|I|1|2)\s*)?(?:[.!]|$)", after, re.IGNORECASE):
             return Span(clause.span.start + bare.start(), name.end)
-    possessive = clause.find(lx.HELD_POSSESSIVE)
+    possessive = clause.find(lx.HELD_POSSESSIVE) or clause.find(lx.HELD_POSSESSIVE_TYPE)
     if possessive:
         return possessive[0]
     return None
@@ -154,6 +161,14 @@ def _kind(clause: _Clause) -> _Found | None:
         future = [t for t in triggers if t.kind == "planned" and _near(t.span, held, 25)]
         if future:
             return _Found("planned", _union(future[0].span, held), None, (), future[0].span)
+        auxiliary = re.match(
+            r"(?:have|has|had)\b", clause.block_text[held.start : held.end], re.IGNORECASE
+        )
+        staged = [t for t in triggers if t.stage in ("review_period", "fieldwork", "engaged")]
+        if auxiliary and staged:
+            return _Found(
+                "in_progress", _union(staged[0].span, held), staged[0].stage, (), staged[0].span
+            )
         readiness = [t for t in triggers if t.stage == "readiness" and _near(t.span, held, 5)]
         if readiness and not lx.READINESS_AS_AUDIT.search(clause.text):
             return _Found(
@@ -194,8 +209,12 @@ def _polarity(
         or lx.INDIRECT_QUESTION.search(sentence)
     ):
         return "question"
-    if lx.GENERIC_SUBJECT.match(clause.text):
+    if lx.GENERIC_SUBJECT.match(clause.text.rsplit(": ", 1)[-1]):
         return "mention" if found.kind in ("certified", "compliant") else None
+    prohibition = lx.PROHIBITION.search(clause.text)
+    if prohibition:
+        speaker = lx.FIRST_PERSON.search(clause.text[: prohibition.start()])
+        return "negated" if speaker else "mention"  # "we never say ..." / "never say ..."
     if lx.MENTION.search(clause.text):
         return "mention"
     if (
@@ -231,8 +250,13 @@ def _subject(
     third = lx.THIRD_PARTY_NOUNS.search(region) or lx.THIRD_PARTY_BRANDS.search(region)
     if third and not lx.SUBJECT_PRONOUN.search(region, third.end()):
         return "third_party"
-    if found.kind in ("certified", "compliant", "report_held") and lx.THIRD_PARTY_AFTER.match(
-        after
+    predicate = re.search(
+        r"\b(?:is|are|was|were)\s+(?:an?\s+|the\s+|our\s+)?(?:\w+\s+)?$", region, re.IGNORECASE
+    )
+    if (
+        found.kind in ("certified", "compliant", "report_held")
+        and lx.THIRD_PARTY_AFTER.match(after)
+        and not predicate
     ):
         return "third_party"
     if not lx.FIRST_PERSON.search(region):
@@ -248,15 +272,10 @@ def _report_type(clause: _Clause, found: _Found) -> str | None:
     types = clause.find(lx.TYPE)
     if not types:
         return None
-    nearest = min(types, key=lambda t: abs(t.start - found.span.start))
-    word = clause.block_text[nearest.start : nearest.end].split()[-1].lower().lstrip("-")
-    word = re.sub(r"^type[\s-]?", "", word)
-    if (
-        any(clause.block_text[t.start : t.end].lower().endswith(("ii", "2", "two")) for t in types)
-        and found.kind == "report_held"
-    ):
-        return "type2"
-    return "type2" if word in ("ii", "2", "two") else "type1"
+    anchor = clause.names[0].start
+    nearest = min(types, key=lambda t: abs(t.start - anchor))
+    word = re.sub(r"^type[\s-]?", "", clause.block_text[nearest.start : nearest.end].lower())
+    return "type2" if word.strip() in ("ii", "2", "two") else "type1"
 
 
 def _date_promise(sentence: str) -> DatePromise | None:
@@ -297,6 +316,8 @@ def _names(text: str, clause: Span, topic: bool, sentence_named: bool) -> list[S
         names = _matches(lx.TYPE, body, clause)
     if topic and not names and not sentence_named:
         names = _matches(lx.TOPIC_NOUN, body, clause)
+    if topic and not names:
+        names = _matches(lx.OWN_REPORT, body, clause)
     return names
 
 
@@ -370,11 +391,13 @@ def _merged_labels(text: str, spans: list[Span], topic: bool, named: bool) -> li
     for span in spans:
         if merged:
             last = merged[-1]
-            label = text[last.start : last.end]
+            label_names = _names(text, last, topic, named)
+            own_kind = _kind(_Clause(text, last, label_names)) if label_names else None
+            colon = text[last.end : span.start].strip() == ":"
             if (
-                len(label.split()) <= 4
-                and _names(text, last, topic, named)
-                and _kind(_Clause(text, last, _names(text, last, topic, named))) is None
+                len(text[last.start : last.end].split()) <= 6
+                and own_kind is None
+                and (label_names or colon)
             ):
                 merged[-1] = Span(last.start, span.end)
                 continue
@@ -428,7 +451,7 @@ def _claim(
         text=block.text[span.start : span.end],
         sentence=sentence,
         terms=_terms(sentence, clause, found),
-        stage=found.stage if found.kind == "in_progress" else None,
+        stage=cast(StageClaimed | None, found.stage if found.kind == "in_progress" else None),
         block_kind=block.kind.value,
     )
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-I = re.IGNORECASE
+CI = re.IGNORECASE
 
 
 def _words(*alternatives: str) -> str:
@@ -17,23 +17,28 @@ def _words(*alternatives: str) -> str:
 
 
 # -- naming SOC 2 ------------------------------------------------------------------------------
-SOC_NAME = re.compile(r"\bSOC(?:[\s\-]?(?:2|II|two))(?![\d\w])(?:\s?[®™])?", I)
-TYPE = re.compile(r"\bType[\s\-]?(II|I|2|1|two|one)\b(?!\w)", I)
+SOC_NAME = re.compile(r"\bSOC(?:[\s\-]?(?:2|II|two))(?![\d\w])(?:\s?[®™])?", CI)
+TYPE = re.compile(r"\bType[\s\-]?(II|I|2|1|two|one)\b(?!\w)", CI)
 AICPA_LOGO = re.compile(
-    r"\bAICPA\b.{0,30}\b(?:SOC|logo|seal|badge)\b|\bSOC for Service Organi[sz]ations\b", I
+    r"\bAICPA\b.{0,30}\b(?:SOC|logo|seal|badge)\b|\bSOC for Service Organi[sz]ations\b", CI
 )
-TOPIC_NOUN = re.compile(r"\b(?:report|attestation|audit|examination|opinion)s?\b", I)
+OWN_REPORT = re.compile(
+    r"(?<=\bwe\s)(?:\w+\s+)?(?:hold|have|received|completed|passed|share)\s+(?:the|our)\s+(?:\w+\s+)?(?:report|attestation)\b"
+    r"|(?<=\bwe['’]ve\s)(?:\w+\s+)?(?:received|completed|passed)\s+(?:the|our)\s+(?:\w+\s+)?(?:report|attestation)\b",
+    CI,
+)
+TOPIC_NOUN = re.compile(r"\b(?:report|attestation|audit|examination|opinion)s?\b", CI)
 
 # -- what is said of it --------------------------------------------------------------------------
-CERT_ADJECTIVE = re.compile(r"\b(?:certified|accredited|cert(?=\b))\b", I)
+CERT_ADJECTIVE = re.compile(r"\b(?:certified|accredited|cert(?=\b))\b", CI)
 CERT_NOUN = re.compile(
-    r"\b(?:certifications?|certificates?|certifying|certify|accreditations?)\b", I
+    r"\b(?:certifications?|certificates?|certifying|certify|accreditations?)\b", CI
 )
-COMPLIANT_ADJECTIVE = re.compile(r"\b(?:compliant|conformant)\b", I)
+COMPLIANT_ADJECTIVE = re.compile(r"\b(?:compliant|conformant)\b", CI)
 COMPLIANT_VERB = re.compile(
     r"\b(?:compl(?:y|ies|ied|ying)\s+with|conform(?:s|ing)?\s+(?:to|with)|adher(?:es|e|ing)\s+to"
     r"|(?:meets?|meeting|satisf(?:y|ies|ying)|fulfils?|fulfills?)(?:\s+(?:all|the|every))?)\s*$",
-    I,
+    CI,
 )
 COMPOUND_NOUN = re.compile(
     r"[\s\-]*(?:checklists?|guides?|teams?|programs?|programmes?|process(?:es)?|journeys?|requirements?"
@@ -41,54 +46,65 @@ COMPOUND_NOUN = re.compile(
     r"|experts?|projects?|roadmaps?|efforts?|documentation|standards?|criteria|controls?|questions?|timelines?"
     r"|managers?|leads?|budgets?|partners?|readiness|solutions?|training|templates?|policies|kits?|bodies|body"
     r"|process|landscape|market|industry|fees?|pricing|work|workflows?|tasks?|items?|status|efforts?)\b",
-    I,
+    CI,
 )
-COMPLIANT_NOUN = re.compile(r"\b(?:compliance|conformance|conformity|adherence|alignment)\b", I)
-ALIGNED = re.compile(r"\baligned\s+(?:with|to)\b|\bin\s+line\s+with\b", I)
+COMPLIANT_NOUN = re.compile(r"\b(?:compliance|conformance|conformity|adherence|alignment)\b", CI)
+ALIGNED = re.compile(r"\baligned\s+(?:with|to)\b|\bin\s+line\s+with\b", CI)
 
 HELD_VERB = re.compile(
     r"\b(?:have|has|had|hold|holds|held|received?|obtained?|achieved?|earned?|secured?|completed?"
     r"|passed|attained?|finished|maintain(?:s|ed)?|possess(?:es)?|got|gotten|acquired?|issued|claim(?:s|ed|ing)?"
+    r"|(?:independently\s+)?(?:audited|attested|examined)|renewed|attached|enclosed|included"
+    r"|please\s+find"
     r"|publish(?:es|ed)?|provides?|provided|offers?|offered|shares?|shared|send|sends|sent"
     r"|successfully\s+(?:completed|passed|achieved))\b|\b(?:we|they)['’]ve\b",
-    I,
+    CI,
 )
 _HELD_WORDS = (
     r"(?:complete|completed|done|finished|passed|issued|available|in\s+hand|on\s+file|signed|attested|audited"
-    r"|verified|validated|approved|ready\s+for\s+download|exists?|lands?|arrives?|missing)"
+    r"|verified|validated|approved|ready\s+for\s+download|exists?|lands?|arrives?|missing|attached|enclosed"
+    r"|included|provided|uploaded|requested|shared|downloaded|viewed)"
 )
 HELD_PREDICATE = re.compile(
     r"\s*(?:Type[\s\-]?(?:II|I|1|2)\s*)?(?:(?:reports?|audits?|examinations?|attestations?)\s+)?"
     r"(?:is\s+|are\s+|was\s+|were\s+|has\s+been\s+|have\s+been\s+|now\s+)*(?:not\s+|n['’]t\s+)?(?:yet\s+)?"
     + _HELD_WORDS
     + r"\b",
-    I,
+    CI,
 )
 HELD_AFTER_NOUN = re.compile(
-    r"[^.;]{0,45}?\b(?:reports?|audits?|examinations?|attestations?)\b\s*"
-    r"(?:is\s+|are\s+|was\s+|were\s+|has\s+been\s+|have\s+been\s+|now\s+)*(?:not\s+|n['’]t\s+)?(?:yet\s+)?"
-    + _HELD_WORDS
-    + r"\b",
-    I,
+    r"[^.;]{0,45}?\b(?:reports?|audits?|examinations?|attestations?)\b"
+    r"(?:(?:(?!\band\b|\bbut\b)[^.;]){0,70}?\s(?:is|are|was|were|has\s+been|have\s+been|can\s+be)\s+"
+    r"|(?:(?!\band\b|\bbut\b)[^.;]){0,40}?\s|\s*)"
+    r"(?:now\s+)?(?:not\s+|n['’]t\s+)?(?:yet\s+)?" + _HELD_WORDS + r"\b",
+    CI,
 )
+HELD_CAN_BE = re.compile(r"\bcan\s+be\s+$", CI)
+HELD_IDENTITY = re.compile(r"\b(?:is|are)\s+(?:not\s+)?(?:an?|the)\s+$", CI)
 HELD_POSSESSIVE = re.compile(
     r"\b(?:our|your|the\s+company['’]s)\s+(?:latest\s+|current\s+|most\s+recent\s+|recent\s+|annual\s+|new\s+)?"
     r"SOC[\s\-]?(?:2|II)\b[^.;]{0,25}?\breports?\b",
-    I,
+    CI,
+)
+HELD_POSSESSIVE_TYPE = re.compile(
+    r"\b(?:our|the\s+company['’]s)\s+(?:latest\s+|current\s+)?SOC[\s\-]?(?:2|II)\s+Type[\s\-]?(?:II|I|1|2)\s+"
+    r"(?:covers|includes|lists|shows|spans|describes|is\s+available|was\s+issued)\b",
+    CI,
 )
 BARE_STATUS = re.compile(
-    r"\b(?:we\s+are|we['’]re|is|are)\s+(?:now\s+|fully\s+|officially\s+|proudly\s+)?$", I
+    r"\b(?:we\s+are|we['’]re|is|are)\s+(?:now\s+|fully\s+|officially\s+|proudly\s+)?$", CI
 )
-BADGE_WORD = re.compile(r"\b(?:badges?|seals?|logos?|shields?|emblems?|trust\s*marks?)\b", I)
+BADGE_WORD = re.compile(r"\b(?:badges?|seals?|logos?|shields?|emblems?|trust\s*marks?)\b", CI)
 SERVICE_TO_OTHERS = re.compile(
-    r"\b(?:help|helps|helping|guide|guides|guiding|support|supports|enable|enables|prepare|prepares|take|takes"
-    r"|walk|walks|get|gets|coach|coaches|assist|assists)\s+(?:our\s+)?(?:clients|customers|companies|teams"
+    r"\b(?:help|helps|helping|guide|guides|guiding|support|supports|enable|enables|prepare|prepares"
+    r"|walk|walks|coach|coaches|assist|assists)\s+(?:our\s+)?(?:clients|customers|companies|teams"
     r"|organi[sz]ations|startups|businesses|you|them|firms|vendors)\b",
-    I,
+    CI,
 )
 REQUEST_REPORT = re.compile(
-    r"\b(?:request|download|view|get|access|ask\s+for|obtain)\s+(?:a\s+copy\s+of\s+)?(?:our|the)\b",
-    I,
+    r"\b(?:request|download|view|get|access|ask\s+for|obtain|find|see|read|review)\s+(?:a\s+copy\s+of\s+)?"
+    r"(?:our|the|your)\s+$",
+    CI,
 )
 
 IN_PROGRESS: tuple[tuple[re.Pattern[str], str | None], ...] = (
@@ -97,17 +113,18 @@ IN_PROGRESS: tuple[tuple[re.Pattern[str], str | None], ...] = (
             r"\b(?:review|observation|audit|testing|examination|Type[\s\-]?(?:2|II))\s+(?:period|window)\b[^.;]{0,40}?\b(?:began|begun"
             r"|started|opened|open|is\s+open|underway|under\s+way|running|is\s+running|in\s+progress|commenced"
             r"|kicked\s+off|ongoing|runs|closes|ends)\b"
-            r"|\b(?:in|into|during|through)\s+(?:our|the|an|a)\s+(?:\w+\s+){0,5}?(?:review|observation)\s+(?:period|window)\b"
+            r"|\b(?:in|into|during|through)\s+(?:our|the|an|a)\s+(?:\w+\s+){0,5}?(?:review|observation|audit|testing)\s+(?:period|window)\b"
             r"|\b(?:began|started|opened|kicked\s+off|commenced|entered)\s+(?:our|the|an|a)\s+(?:\w+\s+){0,4}?(?:review|observation)\s+(?:period|window)\b",
-            I,
+            CI,
         ),
         "review_period",
     ),
     (
         re.compile(
-            r"\bfield\s?work\b|\bmid[\s\-]audit\b|\bauditors?\s+(?:is|are)\s+(?:now\s+)?(?:testing|reviewing|on\s+site)"
+            r"\bfield\s?work\b|\bmid[\s\-]audit\b"
+            r"|\b(?:CPA\s+firm|auditors?|audit\s+firm)\s+(?:is|are)\s+(?:currently\s+|now\s+)?(?:examining|testing|auditing|reviewing)\b|\bauditors?\s+(?:is|are)\s+(?:now\s+)?(?:testing|reviewing|on\s+site)"
             r"|\b(?:examination|audit|attestation)\s+(?:is\s+|are\s+)?(?:now\s+|currently\s+)?(?:underway|under\s+way|in\s+progress|ongoing|being\s+(?:conducted|performed))",
-            I,
+            CI,
         ),
         "fieldwork",
     ),
@@ -116,16 +133,17 @@ IN_PROGRESS: tuple[tuple[re.Pattern[str], str | None], ...] = (
             r"\b(?:engaged|retained|hired|selected|signed\s+with)\s+(?:an?\s+|our\s+|the\s+)?(?:independent\s+|licensed\s+)*"
             r"(?:auditors?|CPA\s+firm|audit\s+firm|firm|assessor)"
             r"|\b(?:auditors?|CPA\s+firm|audit\s+firm)\s+(?:is\s+|are\s+|has\s+been\s+|have\s+been\s+)?(?:engaged|retained|selected|hired)"
+            r"|\bworking\s+with\s+(?:an?\s+|our\s+|the\s+)?(?:independent\s+|licensed\s+)*(?:CPA\s+firm|auditors?|audit\s+firm)"
             r"|\bsigned\s+(?:an?\s+|our\s+|the\s+)?engagement(?:\s+letter)?\b|\bengagement\s+letter\s+(?:is\s+|was\s+|has\s+been\s+)?signed",
-            I,
+            CI,
         ),
         "engaged",
     ),
     (
         re.compile(
             r"\breadiness\b|\bgap\s+(?:assessment|analysis)\b|\bpreparing\s+for\b|\bin\s+preparation\s+for\b"
-            r"|\bgetting\s+ready\s+for\b|\bpre[\s\-]audit\b",
-            I,
+            r"|\bgetting\s+ready\s+for\b|\bpre[\s\-]audit\b|\bprep\b|\bpreparation\b",
+            CI,
         ),
         "readiness",
     ),
@@ -135,10 +153,10 @@ IN_PROGRESS: tuple[tuple[re.Pattern[str], str | None], ...] = (
             r"|on\s+(?:our|the|a)\s+(?:way|path|journey|road)\s+to|journey|on\s+track|undergoing|going\s+through"
             r"|ongoing|progressing|have\s+(?:started|begun|kicked\s+off|initiated)|started\s+our|begun\s+our"
             r"|kicked\s+off|initiated|currently\s+(?:in|completing|undergoing)|in\s+the\s+(?:middle|midst)\s+of"
-            r"|halfway\s+through|nearing\s+completion|well\s+underway"
+            r"|halfway\s+through|nearing\s+completion|well\s+underway|deep\s+into|busy\s+with|about\s+halfway"
             r"|(?:audit|examination|period|window|process|program|programme|work)\s+(?:has\s+|have\s+|is\s+)?(?:not\s+)?(?:yet\s+)?"
             r"(?:started|begun|commenced|kicked\s+off))\b",
-            I,
+            CI,
         ),
         None,
     ),
@@ -150,8 +168,9 @@ PLANNED = re.compile(
     r"|expect(?:s|ing)?\s+to|(?:is|are)\s+expected|targeting|target(?:s|ed)?\s+(?:for|to)|on\s+(?:our|the)\s+roadmap"
     r"|roadmap|coming\s+soon|upcoming|next\s+(?:year|quarter)|later\s+this\s+year|going\s+to|looking\s+to"
     r"|seeking|set\s+to|due\s+(?:in|by|to|on|for)|anticipate[sd]?|committed\s+to\s+(?:achieving|obtaining|completing)"
-    r"|expect(?:s|ing)?\s+(?:our|the|a|an|it|to))\b",
-    I,
+    r"|expect(?:s|ing)?\s+(?:our|the|a|an|it|to)|should\s+(?:land|arrive|be\s+(?:ready|issued|available|out|done))"
+    r"|(?:can|could)\s+(?:get|send|deliver|provide)\s+(?:you|it|them|over|the|our))\b",
+    CI,
 )
 
 # -- wording judged on its own --------------------------------------------------------------------
@@ -159,48 +178,48 @@ CLEAN_OPINION = re.compile(
     r"\b(?:clean\s+(?:report|opinion|audit|bill)|no\s+exceptions|zero\s+exceptions|without\s+(?:any\s+)?exceptions"
     r"|unqualified|flawless|perfect\s+(?:score|report|audit)|flying\s+colou?rs|spotless|no\s+findings"
     r"|zero\s+findings|passed\s+with\s+no)\b",
-    I,
+    CI,
 )
 VAGUE = re.compile(
     r"\b(?:coming\s+soon|in\s+the\s+works|on\s+the\s+way|around\s+the\s+corner|soon|SOC[\s\-]?2[\s\-]ready"
     r"|ready\s+for\s+SOC[\s\-]?2|in\s+the\s+pipeline)\b",
-    I,
+    CI,
 )
 PLATFORM = re.compile(
     r"\b(?:vanta|drata|secureframe|sprinto|thoropass|scrut|hyperproof|laika|tugboat|strike\s?graph"
     r"|compliance[\s\-](?:platform|dashboard|automation|software|tool)|trust\s+(?:center\s+)?dashboard"
     r"|dashboard)\b",
-    I,
+    CI,
 )
 READINESS_AS_AUDIT = re.compile(
     r"\b(?:readiness|gap|pre|mock)[\s\-](?:assessment|analysis|audit)?\s*(?:audit|certif\w*|attestation|opinion)\b"
     r"|\b(?:passed|cleared|aced)\s+(?:our|the|a)\s+(?:SOC[\s\-]?2\s+)?(?:readiness|gap)\b",
-    I,
+    CI,
 )
 CURRENT = re.compile(
     r"\b(?:current|latest|up[\s\-]to[\s\-]date|valid|active|this\s+year['’]s|most\s+recent|recent)\b",
-    I,
+    CI,
 )
 PERIOD_NAMED = re.compile(
     r"\bfor\s+the\s+period\b|\bcovering\b|\bperiod\s+(?:from|of|ending|ended)\b|\b(?:19|20)\d\d\b|\bas\s+of\b",
-    I,
+    CI,
 )
 NON_CPA_ISSUER = re.compile(
     r"\b(?:certificate|report|attestation)\s+(?:from|issued\s+by|by|signed\s+by)\s+(?:vanta|drata|secureframe|sprinto"
     r"|thoropass|scrut|our\s+(?:consultant|compliance\s+platform|platform))\b",
-    I,
+    CI,
 )
 
 STYLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("soc-ii", re.compile(r"\bSOC[\s\-]?II\b", I)),
-    ("soc-hyphen-or-joined", re.compile(r"\bSOC(?:-2|2)\b", I)),
-    ("ssae-16", re.compile(r"\bSSAE[\s\-]?16\b", I)),
-    ("aicpa-soc2", re.compile(r"\bAICPA\s+SOC[\s\-]?(?:2|II)\b", I)),
+    ("soc-ii", re.compile(r"\bSOC[\s\-]?II\b", CI)),
+    ("soc-hyphen-or-joined", re.compile(r"\bSOC(?:-2|2)\b", CI)),
+    ("ssae-16", re.compile(r"\bSSAE[\s\-]?16\b", CI)),
+    ("aicpa-soc2", re.compile(r"\bAICPA\s+SOC[\s\-]?(?:2|II)\b", CI)),
     (
         "licensed-by-aicpa",
-        re.compile(r"\b(?:licen[cs]ed|certified|accredited)\s+by\s+(?:the\s+)?AICPA\b", I),
+        re.compile(r"\b(?:licen[cs]ed|certified|accredited)\s+by\s+(?:the\s+)?AICPA\b", CI),
     ),
-    ("soc2-verb", re.compile(r"\bSOC[\s\-]?2['’]?(?:d|ed)\b|\bSOC[\s\-]?2s\b", I)),
+    ("soc2-verb", re.compile(r"\bSOC[\s\-]?2['’]?(?:d|ed)\b|\bSOC[\s\-]?2s\b", CI)),
 )
 
 # -- what changes the meaning ----------------------------------------------------------------------
@@ -208,18 +227,18 @@ NEGATION = re.compile(
     r"\b(?:not|never|no|none|nothing|nobody|no\s+one|neither|nor|without|cannot|lacks?|lacking|yet\s+to"
     r"|no\s+longer|far\s+from|absence\s+of|short\s+of|rather\s+than|instead\s+of)\b"
     r"|n['’]t\b",
-    I,
+    CI,
 )
 NOT_NEGATION = re.compile(
     r"\bnot\s+(?:only|just|merely|waiting)\b|\bno\s+(?:matter|doubt|surprise|exceptions|findings|issues|gaps"
     r"|deviations|hassle)\b|\bwithout\s+(?:any\s+)?(?:exceptions|findings|the\s+hassle|hassle)\b"
     r"|\bno\s+(?:longer\s+)?need\b",
-    I,
+    CI,
 )
 MENTION = re.compile(
     r"\bthe\s+(?:phrase|term|word|words|label|claim|expression|wording|words)\b|\bso[\s\-]called\b"
     r"|\bthe\s+(?:\w+\s+)?(?:sentence|phrase|template|sample\s+answer)\b"
-    r"|\b(?:never|don['’]t|do\s+not|avoid|stop|can['’]t|cannot|shouldn['’]t|should\s+not|mustn['’]t|must\s+not)\s+(?:say|saying|write|writing|use|using|call|claim|claiming|describe)\b"
+    r"|\bis\s+(?:worthless|meaningless|useless|fake|bogus|invalid|a\s+scam|not\s+worth)\b"
     r"|\b(?:phrases?|claims?|words?|wording|language|terms?)\s+(?:like|such\s+as)\b"
     r"|\bis\s+(?:never|not)\s+(?:accurate|correct|true|right|valid|appropriate|a\s+thing|possible|real)\b"
     r"|\bis\s+a\s+misnomer\b|\bmeans\b|\brefers?\s+to\b|\bstands\s+for\b|\bwhat\s+(?:is|does|are)\b"
@@ -228,51 +247,56 @@ MENTION = re.compile(
     r"|\binstead\s+of\s+saying\b|\brather\s+than\s+saying\b|\bclaim(?:s|ed|ing)?\s+(?:to\s+be|that|they)\b"
     r"|\bfor\s+example\b|\be\.g\.|\bsuch\s+as\s+[“\"]|\[[a-z ,/]+\]"
     r"|\bsay(?:s|ing)?\s+(?=SOC|[“\"'‘])|\bwhen\s+(?:they|you|people|we)\s+mean\b|\bcall(?:s|ed|ing)?\s+it\b",
-    I,
+    CI,
+)
+PROHIBITION = re.compile(
+    r"\b(?:never|don['’]t|do\s+not|avoid|stop|can['’]t|cannot|shouldn['’]t|should\s+not|mustn['’]t|must\s+not)"
+    r"\s+(?:\w+\s+)?(?:say|saying|write|writing|use|using|call|calling|claim|claiming|describe|describing|advertise)\b",
+    CI,
 )
 LEAD_IN_MENTION = re.compile(
     r"\b(?:never|avoid|don['’]t|do\s+not|banned|forbidden|wrong|red\s+flags?|not\s+to|mistakes?|myths?"
     r"|instead\s+of|misleading|overclaims?|bad)\b",
-    I,
+    CI,
 )
 GENERIC_SUBJECT = re.compile(
     r"^\s*(?:(?:a|an|any|each|every|the)\s+)?(?:SOC[\s\-]?(?:2|II)(?:\s+Type\s+(?:II|I|1|2))?)\s*(?:reports?|examinations?|audits?|attestations?)?"
     r"\s+(?:(?:is|are|was)\s+(?:an?|the|not|only|never|issued|performed|based|meant|designed|defined|restricted"
     r"|shared|intended|used|one|typically|usually|generally|often|always|what|how|different|similar)"
     r"|means|examines|covers|evaluates|describes|contains|requires|includes|consists|focuses|assesses|can|cannot"
-    r"|has|have|takes|typically|usually|generally|only|must|tests|reports|looks|gives|shows|differs|says|needs)\b"
+    r"|takes|typically|usually|generally|only|must|tests|reports|looks|gives|shows|differs|says|needs)\b"
     r"|^\s*(?:only\s+)?(?:a\s+)?licensed\s+CPA\s+firms?\b|^\s*(?:unlike|like)\b",
-    I,
+    CI,
 )
 QUESTION_START = re.compile(
     r"^\s*(?:can|could|do|does|did|is|are|was|were|should|will|would|have|has|what|when|how|why|which|who)\b",
-    I,
+    CI,
 )
 INDIRECT_QUESTION = re.compile(
     r"\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|question\s+of|want\s+to\s+know|find\s+out|check(?:s|ing)?)\b"
     r"[^.]{0,40}?\b(?:whether|if)\b|\bwhether\s+(?:you|they|the\s+vendor|a\s+vendor|your)\b",
-    I,
+    CI,
 )
 CONDITIONAL_START = re.compile(
     r"^\s*(?:if|once|unless|as\s+soon\s+as|until|assuming|in\s+case|should\s+\w+\s+\w+|provided\s+that|when)\b",
-    I,
+    CI,
 )
 HYPOTHETICAL = re.compile(
     r"\b(?:if|once|whenever|as\s+soon\s+as|until|unless|assuming|suppose|supposing|imagine|in\s+case|would|could"
     r"|might|in\s+the\s+event|the\s+day\s+(?:the|our|we|it)|should\s+(?:we|you|they)\s+(?:become|get|be|obtain))\b"
     r"|\bwhen\s+(?:we|you|they|the|our|it|a|your)\b|\bafter\s+(?:we|you|they|the\s+report|our\s+report)\b"
     r"|\bbefore\s+(?:the|our|a|any|your)\s+(?:\w+\s+){0,2}?(?:report|examination|audit|opinion)\b",
-    I,
+    CI,
 )
 
 # -- whose status it is ------------------------------------------------------------------------------
-FIRST_PERSON = re.compile(r"\b(?:we|our|us|ours|I|my|we['’](?:re|ve|ll|d))\b", I)
-SECOND_PERSON = re.compile(r"\b(?:you|your|you['’](?:re|ve|ll|d))\b", I)
+FIRST_PERSON = re.compile(r"\b(?:we|our|us|ours|I|my|we['’](?:re|ve|ll|d))\b", CI)
+SECOND_PERSON = re.compile(r"\b(?:you|your|you['’](?:re|ve|ll|d))\b", CI)
 THIRD_PARTY_NOUNS = re.compile(
     r"\b(?:providers?|vendors?|suppliers?|sub[\s\-]?processors?|partners?|processors?|hosted\s+(?:on|in|with|by)"
     r"|data\s*cent(?:er|re)s?|facilit(?:y|ies)|colocation|third[\s\-]part(?:y|ies))\b"
     r"|\b(?:the|a|an|their|its|this|that)\s+(?:\w+\s+)?(?:cloud|infrastructure|hosting|platform|host)\b",
-    I,
+    CI,
 )
 THIRD_PARTY_BRANDS = re.compile(
     r"\b(?:AWS|Amazon(?:\s+Web\s+Services)?|Azure|Microsoft|Google(?:\s+Cloud)?|GCP|Stripe|Salesforce|Cloudflare"
@@ -283,18 +307,21 @@ THIRD_PARTY_BRANDS = re.compile(
 THIRD_PARTY_AFTER = re.compile(
     r"^[ \-]*(?:\w+[ \-]+){0,2}?(?:data\s*cent(?:er|re)s?|providers?|vendors?|partners?|sub[\s\-]?processors?"
     r"|suppliers?|facilit(?:y|ies)|processors?)\b",
-    I,
+    CI,
 )
 SUBJECT_PRONOUN = re.compile(
     r"\b(?:we|I|we['’](?:re|ve|ll|d))\b(?!\s+(?:use|rely|work|partner|chose|selected|trust|host|run)\b)",
-    I,
+    CI,
 )
-RELATIVE_START = re.compile(r"^\s*(?:which|that|who|whose)\b", I)
-OTHER_PRONOUN = re.compile(r"\b(?:they|their|them|he|she|his|her|its)\b", I)
+RELATIVE_START = re.compile(r"^\s*(?:which|that|who|whose)\b", CI)
+OTHER_PRONOUN = re.compile(r"\b(?:they|their|them|he|she|his|her|its)\b", CI)
 GENERIC_PEOPLE = re.compile(
-    r"\b(?:buyers?|customers?|clients?|reviewers?|prospects?|enterprises?|people|everyone|anyone|companies"
-    r"|startups|organi[sz]ations|businesses|firms|auditors?|regulators?|procurement|teams?)\b",
-    I,
+    r"(?:^\s*|\b(?:a|an|the|most|many|some|every|all|your|their|enterprise|large)\s+)(?:\w+\s+)?"
+    r"(?:buyers?|customers?|clients?|reviewers?|prospects?|enterprises?|people|everyone|anyone|companies"
+    r"|startups|organi[sz]ations|businesses|firms|auditors?|regulators?|procurement|teams?)"
+    r"\s+(?:\w+\s+)?(?:will|would|often|usually|may|might|can|expect|ask|asks|want|wants|need|needs|use|uses"
+    r"|require|requires|rely|review|read|know|wait|care|demand|look|typically|increasingly|sometimes)\b",
+    CI,
 )
 
 # -- dates -------------------------------------------------------------------------------------------
@@ -323,7 +350,7 @@ HARD_DATE = re.compile(
     rf"|\b(?:on|by|before|this|next|until)\s+(?:this\s+|next\s+)?{WEEKDAY}\b|\btomorrow\b|\bby\s+(?:EOD|COB|end\s+of\s+(?:day|business))\b"
     rf"|\b(?:on|by|before)\s+(?:19|20)\d\d-\d\d-\d\d\b|\b(?:on|by|before)\s+\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b"
     rf"|\b(?:in|within)\s+(?:\d+|one|two|three|four|five|six|seven|ten)\s+(?:business\s+|working\s+)?days\b",
-    I,
+    CI,
 )
 SOFT_DATE = re.compile(
     rf"\b(?:in|by|after|before|around|during|until|from|end\s+of|early|mid|late)\s+(?:the\s+end\s+of\s+)?{MONTH}(?:\s+(?:19|20)\d\d)?\b"
@@ -333,7 +360,7 @@ SOFT_DATE = re.compile(
     r"|\b(?:early|mid|late|end\s+of|later\s+this|next|this|in)\s+(?:the\s+)?(?:year|spring|summer|fall|autumn|winter|(?:19|20)\d\d)\b"
     r"|\b(?:in|within)\s+(?:\d+|a\s+few|two|three|four|six|several)\s+(?:weeks|months)\b"
     r"|\bby\s+(?:19|20)\d\d\b",
-    I,
+    CI,
 )
 FUTURE = re.compile(
     r"\b(?:will|shall|expect(?:s|ed|ing)?|anticipate[sd]?|scheduled|plan(?:s|ned)?|targeting|target(?:ed)?|due"
@@ -341,5 +368,5 @@ FUTURE = re.compile(
     r"|set\s+for|slated|ready|should\s+(?:have|be|arrive)|next|starts|begins|opens|closes|ends|lands|arrives"
     r"|intend(?:s|ed)?|hope|want|start|begin)\b"
     r"|['’]ll\b",
-    I,
+    CI,
 )

@@ -6,14 +6,49 @@ import re
 from dataclasses import dataclass
 
 _ABBREVIATIONS = frozenset(
-    "e.g i.e etc inc ltd co corp llc llp vs no st mr ms mrs dr jan feb mar apr jun jul aug sep sept "
-    "oct nov dec approx fig u.s u.k a.m p.m cf al".split()
+    [
+        "e.g",
+        "i.e",
+        "etc",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "llc",
+        "llp",
+        "vs",
+        "st",
+        "mr",
+        "ms",
+        "mrs",
+        "dr",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "approx",
+        "fig",
+        "u.s",
+        "u.k",
+        "a.m",
+        "p.m",
+        "cf",
+        "al",
+    ]
 )
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+|$)|\s+\|\s+|\s·\s")
 _CLAUSE_BREAK = re.compile(
     r"\s*;\s*|:\s+|\s+[—–]\s+|\s+-\s+|\s*—\s*"
     r"|,?\s+(?:but|while|whereas|although|though|however|so\s+that)\s+|,\s+yet\s+"
-    r"|,\s+(?=(?:we|they|it|you)\b)"
+    r"|,\s+(?=(?:we|they|it|you|this|these)\b)"
     r"|,\s+(?:and|so|as|since|because)\s+|,\s+(?=(?:which|who|whose)\b)"
     r"|\s+and\s+(?=(?:we|our|are|is|it|they|have|has|now|will)\b)",
     re.IGNORECASE,
@@ -54,7 +89,12 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
     word = re.search(r"([\w.]+)$", text[:dot])
-    return bool(word) and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1)
+    if not word:
+        return False
+    token = word.group(1).lower()
+    if token == "no":  # "No. 5" abbreviates; "No. SOC 2 readiness ..." answers a question
+        return bool(re.match(r"\s*\d", text[dot + 1 :]))
+    return token in _ABBREVIATIONS or len(token) == 1
 
 
 def _continues(text: str, after: int) -> bool:

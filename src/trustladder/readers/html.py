@@ -22,20 +22,102 @@ from trustladder.readers.directives import following_paragraph, parse_directive
 from trustladder.readers.model import Block, BlockBuilder, BlockKind, Document, Suppression
 
 BLOCK_TAGS = frozenset(
-    "address article aside blockquote body caption dd details dialog div dl dt fieldset "
-    "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main nav ol p "
-    "section summary table tbody td tfoot th thead title tr ul br option legend label button".split()
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "caption",
+        "dd",
+        "details",
+        "dialog",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hgroup",
+        "hr",
+        "html",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "title",
+        "tr",
+        "ul",
+        "br",
+        "option",
+        "legend",
+        "label",
+        "button",
+    ]
 )
 SKIP_TAGS = frozenset(
-    "script style template code pre kbd samp var textarea noscript svg math".split()
+    [
+        "script",
+        "style",
+        "template",
+        "code",
+        "pre",
+        "kbd",
+        "samp",
+        "var",
+        "textarea",
+        "noscript",
+        "svg",
+        "math",
+    ]
 )
 VOID_TAGS = frozenset(
-    "area base br col embed hr img input link meta param source track wbr".split()
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+    ]
 )
-HEADINGS = frozenset("h1 h2 h3 h4 h5 h6 title summary".split())
+HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6", "title", "summary"])
 VISIBLE_ATTRIBUTES = ("alt", "title", "aria-label", "placeholder")
 META_NAMES = frozenset(
-    "description og:title og:description twitter:title twitter:description og:image:alt".split()
+    [
+        "description",
+        "og:title",
+        "og:description",
+        "twitter:title",
+        "twitter:description",
+        "og:image:alt",
+    ]
 )
 _SOC = r"(?:soc[\s_\-]*(?:2|ii|two)|aicpa|service[\s_\-]*organi[sz]ations?)"
 BADGE_WORDS = re.compile(

@@ -138,12 +138,12 @@ class _MarkdownReader:
     def html(self, start: int, end: int) -> None:
         blocks, suppressions = read_html_fragment(self.path, self.source_of(start, end), start)
         self.blocks.extend(blocks)
-        for found in suppressions:
-            if self.lines[found.line - 1].strip().startswith("<!--"):
-                # A comment on its own line speaks for the next line of the whole file.
-                first, last = following_paragraph(self.lines, found.line)
-                found = replace(found, applies_to=first, applies_until=last)
-            self.suppressions.append(found)
+        for directive in suppressions:
+            if self.lines[directive.line - 1].strip().startswith("<!--"):
+                # A comment on its own line speaks for the paragraph that follows it in the file.
+                first, last = following_paragraph(self.lines, directive.line)
+                directive = replace(directive, applies_to=first, applies_until=last)  # noqa: PLW2901
+            self.suppressions.append(directive)
 
     def inline(self, token: Any) -> Block | None:
         start, end = token.map
