@@ -168,3 +168,206 @@ def status(facts_path: Path | None, today: dt.date, output_format: str) -> None:
         click.echo(status_text(result, sentence, style=click.style, where=where), nl=False)
     if result.errors:
         sys.exit(int(ExitCode.USAGE))
+
+
+def _context(
+    facts_path: Path | None, today: dt.date, no_facts: bool
+) -> tuple[Any, Any, str | None]:
+    """The judging context, the settings, and the facts file used (None: the strictest case)."""
+    from trustladder.config import load_settings
+    from trustladder.facts import find_facts_file
+    from trustladder.rules import Context
+
+    if no_facts:
+        return Context(None, None), load_settings(Path.cwd()), None
+    if facts_path is None:
+        facts_path = find_facts_file(Path.cwd())
+    settings = load_settings(Path.cwd())
+    if facts_path is None:
+        return Context(None, None), settings, None
+    from trustladder.status import derive_status, honest_sentence
+
+    document = _load_document(facts_path)
+    status = derive_status(document.facts, today, settings.status)
+    if status.errors:
+        for problem in status.errors:
+            mark = document.where(problem.field)
+            click.echo(
+                f"error: {document.path}:{mark.line}: {problem.field}: {problem.message}", err=True
+            )
+        _fatal("the facts contradict each other; fix them before checking text against them")
+    return (
+        Context(document.facts, status, honest_sentence(document.facts, status)),
+        settings,
+        document.path,
+    )
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "jsonl"]),
+    default="text",
+    show_default=True,
+)
+@facts_option
+@_reports_errors
+def claims(paths: tuple[str, ...], output_format: str, facts_path: Path | None) -> None:
+    """List every SOC 2 status claim in the files, with what it asserts and where.
+
+    With --facts, sentences naming the organization count as its own claims.
+    """
+    from dataclasses import asdict
+
+    from trustladder.check.engine import collect_files, read_input
+    from trustladder.check.settings import CheckSettings
+    from trustladder.claims import extract_claims
+    from trustladder.readers import UnreadableFile
+
+    names: tuple[str, ...] = ()
+    if facts_path is not None:
+        names = (_load_document(facts_path).facts.organization.name,)
+    settings = CheckSettings()
+    failed = False
+    for path in collect_files(paths, settings):
+        try:
+            document = read_input(path, settings)
+        except UnreadableFile as exc:
+            click.echo(f"{path}: cannot read: {exc}", err=True)
+            failed = True
+            continue
+        for claim in extract_claims(document, names):
+            if output_format == "jsonl":
+                record = asdict(claim)
+                record["terms"] = list(claim.terms)
+                click.echo(json.dumps(record, ensure_ascii=False))
+            else:
+                extras = "/".join(
+                    x
+                    for x in (
+                        claim.report_type,
+                        claim.date_promise and f"date:{claim.date_promise}",
+                    )
+                    if x
+                )
+                click.echo(
+                    f"{claim.path}:{claim.line}:{claim.column}: {claim.kind} {claim.polarity} "
+                    f"({claim.subject}{'; ' + extras if extras else ''}): {claim.text}"
+                )
+    if failed:
+        sys.exit(int(ExitCode.USAGE))
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@facts_option
+@click.option(
+    "--no-facts",
+    is_flag=True,
+    help="Ignore any trustladder.yaml and judge as if no report is held.",
+)
+@today_option
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json", "sarif", "github"]),
+    default="text",
+    show_default=True,
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning", "info"]),
+    help="The lowest severity that exits 1 (default from settings: warning).",
+)
+@click.option(
+    "--baseline",
+    "baseline_path",
+    type=click.Path(dir_okay=False, path_type=str),
+    help="Report only findings not recorded in this baseline file.",
+)
+@click.option(
+    "--write-baseline",
+    "write_baseline_path",
+    type=click.Path(dir_okay=False, path_type=str),
+    help="Record the current findings as the baseline, then exit 0.",
+)
+@_reports_errors
+def check(
+    paths: tuple[str, ...],
+    facts_path: Path | None,
+    no_facts: bool,
+    today: dt.date,
+    output_format: str,
+    fail_on: str | None,
+    baseline_path: str | None,
+    write_baseline_path: str | None,
+) -> None:
+    """Find SOC 2 claims in Markdown, HTML and text, and judge them against the facts.
+
+    Exits 0 with no finding at or above the failing severity, 1 with findings, 2 on bad usage,
+    facts or settings.
+    """
+    from trustladder.check.baseline import read_baseline, write_baseline
+    from trustladder.check.engine import check_paths
+    from trustladder.output.findings import findings_json, findings_text
+    from trustladder.rules import severity_rank
+
+    context, settings, used_facts = _context(facts_path, today, no_facts)
+    names = (context.facts.organization.name,) if context.facts else ()
+    baseline = read_baseline(baseline_path) if baseline_path else None
+    result = check_paths(paths, context, settings.check, names, baseline)
+    if write_baseline_path:
+        write_baseline(write_baseline_path, result.findings)
+        click.echo(f"wrote {write_baseline_path}: {len(result.active)} findings recorded")
+        return
+    no_report_assumed = used_facts is None
+    if output_format == "json":
+        click.echo(
+            findings_json(result, no_facts=no_report_assumed, facts_path=used_facts), nl=False
+        )
+    elif output_format == "sarif":
+        from trustladder.output.sarif import findings_sarif
+
+        click.echo(findings_sarif(result), nl=False)
+    elif output_format == "github":
+        from trustladder.output.github import annotations, job_summary
+
+        click.echo(annotations(result), nl=False)
+        summary_path = os.environ.get("GITHUB_STEP_SUMMARY")
+        if summary_path:
+            with open(summary_path, "a", encoding="utf-8") as handle:
+                handle.write(job_summary(result))
+    else:
+        lines = {f.path: _read_lines(f.path) for f in result.active}
+        click.echo(
+            findings_text(result, lines, no_facts=no_report_assumed, style=click.style), nl=False
+        )
+    threshold = severity_rank(fail_on or settings.check.fail_on)
+    if any(severity_rank(f.severity) >= threshold for f in result.active):
+        sys.exit(int(ExitCode.FINDINGS))
+    if result.errors:
+        sys.exit(int(ExitCode.USAGE))
+
+
+def _read_lines(path: str) -> list[str]:
+    try:
+        return Path(path).read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return []
+
+
+@main.command()
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "markdown"]),
+    default="text",
+    show_default=True,
+)
+def rules(output_format: str) -> None:
+    """List every rule with its id, name, default severity and why it matters."""
+    from trustladder.output.rules import rules_markdown, rules_text
+
+    click.echo(rules_markdown() if output_format == "markdown" else rules_text(), nl=False)

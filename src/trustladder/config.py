@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from trustladder.check.settings import CheckSettings, check_settings
 from trustladder.errors import InputError, SourceProblem
 
 CONFIG_FILENAME = ".trustladder.toml"
@@ -32,6 +33,8 @@ class Settings:
 
     status: StatusSettings = field(default_factory=StatusSettings)
     """Status derivation."""
+    check: CheckSettings = field(default_factory=CheckSettings)
+    """The checker."""
     source: str | None = None
     """The file the settings came from, if any."""
 
@@ -85,5 +88,10 @@ def load_settings(start: Path) -> Settings:
     if found is None:
         return Settings()
     path, table = found
+    unknown = sorted(set(table) - {"status", "check"})
+    if unknown:
+        message = "unknown section (allowed: status, check)"
+        raise InputError([SourceProblem(str(path), 1, 1, unknown[0], message)])
     status = _section(path, "status", table.get("status", {}), StatusSettings())
-    return Settings(status=status, source=str(path))
+    check = check_settings(str(path), table.get("check", {}))
+    return Settings(status=status, check=check, source=str(path))

@@ -315,7 +315,15 @@ def _names(text: str, clause: Span, topic: bool, sentence_named: bool) -> list[S
     if topic and not names:
         names = _matches(lx.TYPE, body, clause)
     if topic and not names and not sentence_named:
-        names = _matches(lx.TOPIC_NOUN, body, clause)
+        # "the report" alone is SOC 2 only in the speaker's own voice: "our report", "we ..."
+        names = [
+            span
+            for span in _matches(lx.TOPIC_NOUN, body, clause)
+            if re.search(
+                r"\bour\s+(?:\w+\s+){0,2}$", text[clause.start : span.start], re.IGNORECASE
+            )
+            or lx.SUBJECT_PRONOUN.search(body)
+        ]
     if topic and not names:
         names = _matches(lx.OWN_REPORT, body, clause)
     return names
@@ -393,11 +401,16 @@ def _merged_labels(text: str, spans: list[Span], topic: bool, named: bool) -> li
             last = merged[-1]
             label_names = _names(text, last, topic, named)
             own_kind = _kind(_Clause(text, last, label_names)) if label_names else None
-            colon = text[last.end : span.start].strip() == ":"
+            separator = text[last.end : span.start].strip()
+            label = text[last.start : last.end]
+            answer = re.match(
+                r"\s*(?:yes|no|not\s+yet|nope|correct|true|false)\b", label, re.IGNORECASE
+            )
             if (
-                len(text[last.start : last.end].split()) <= 6
+                separator in (":", "—", "–", "-")
+                and len(label.split()) <= 6
                 and own_kind is None
-                and (label_names or colon)
+                and not answer
             ):
                 merged[-1] = Span(last.start, span.end)
                 continue

@@ -237,7 +237,8 @@ NOT_NEGATION = re.compile(
 )
 MENTION = re.compile(
     r"\bthe\s+(?:phrase|term|word|words|label|claim|expression|wording|words)\b|\bso[\s\-]called\b"
-    r"|\bthe\s+(?:\w+\s+)?(?:sentence|phrase|template|sample\s+answer)\b"
+    r"|\bthe\s+(?:\w+\s+)?(?:sentence|phrase|phrasing|template|sample\s+answer|answer|reply|response|wording)\s+(?:is|reads|would\s+be)\b"
+    r"|\bthe\s+(?:\w+\s+)?(?:sentence|phrase|phrasing|template|sample\s+answer)\b"
     r"|\bis\s+(?:worthless|meaningless|useless|fake|bogus|invalid|a\s+scam|not\s+worth)\b"
     r"|\b(?:phrases?|claims?|words?|wording|language|terms?)\s+(?:like|such\s+as)\b"
     r"|\bis\s+(?:never|not)\s+(?:accurate|correct|true|right|valid|appropriate|a\s+thing|possible|real)\b"
@@ -246,7 +247,7 @@ MENTION = re.compile(
     r"|\bmisleading\b|\bred\s+flags?\b|\bmyths?\b|\bmisconceptions?\b|\b(?:banned|forbidden|prohibited)\b"
     r"|\binstead\s+of\s+saying\b|\brather\s+than\s+saying\b|\bclaim(?:s|ed|ing)?\s+(?:to\s+be|that|they)\b"
     r"|\bfor\s+example\b|\be\.g\.|\bsuch\s+as\s+[“\"]|\[[a-z ,/]+\]"
-    r"|\bsay(?:s|ing)?\s+(?=SOC|[“\"'‘])|\bwhen\s+(?:they|you|people|we)\s+mean\b|\bcall(?:s|ed|ing)?\s+it\b",
+    r"|\bsay(?:s|ing)?\s+(?=SOC|[“\"'‘])|(?:^|,\s+|\bthen\s+)say\s+(?:that\s+)?(?:the|you|your|our|we)\b|\bwhen\s+(?:they|you|people|we)\s+mean\b|\bcall(?:s|ed|ing)?\s+it\b",
     CI,
 )
 PROHIBITION = re.compile(
