@@ -332,9 +332,9 @@ def check(
 
         click.echo(findings_sarif(result), nl=False)
     elif output_format == "github":
-        from trustladder.output.github import annotations, job_summary
+        from trustladder.output.github import job_summary, workflow_commands
 
-        click.echo(annotations(result), nl=False)
+        click.echo(workflow_commands(result), nl=False)
         summary_path = os.environ.get("GITHUB_STEP_SUMMARY")
         if summary_path:
             with open(summary_path, "a", encoding="utf-8") as handle:

@@ -7,13 +7,14 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import cast
 
 from trustladder.check.settings import CheckSettings
 from trustladder.claims.extract import extract_claims
 from trustladder.claims.wording import find_wording
 from trustladder.readers import UnreadableFile, decode, read_document
 from trustladder.readers.model import Document, Suppression
-from trustladder.rules import CLAIM_RULES, Context, Finding, lookup
+from trustladder.rules import CLAIM_RULES, Context, Finding, Severity, lookup
 from trustladder.rules.style import WORDING_RULES
 
 
@@ -59,15 +60,16 @@ def _finding(
 ) -> Finding:
     rule = lookup(rule_id)
     assert rule is not None
+    level = cast(Severity, severity)
     return Finding(
         rule.id,
         rule.name,
-        severity,
+        level,
         message,
         suggestion,
         path,
         line,
-        column,  # type: ignore[arg-type]
+        column,
         end_line,
         end_column,
         text,

@@ -16,7 +16,7 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def annotations(result: CheckResult) -> str:
+def workflow_commands(result: CheckResult) -> str:
     """One workflow command per active finding and per unreadable file."""
     lines = []
     for f in result.active:

@@ -18,7 +18,7 @@ SEVERITIES: tuple[Severity, ...] = ("info", "warning", "error")
 
 def severity_rank(severity: str) -> int:
     """info 0, warning 1, error 2."""
-    return SEVERITIES.index(severity)  # type: ignore[arg-type]
+    return {name: rank for rank, name in enumerate(SEVERITIES)}[severity]
 
 
 @dataclass(frozen=True)
