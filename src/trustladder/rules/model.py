@@ -14,11 +14,12 @@ from trustladder.status.model import HeldReport, Stage, Status
 
 Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = ("info", "warning", "error")
+_RANK: dict[str, int] = {name: rank for rank, name in enumerate(SEVERITIES)}
 
 
 def severity_rank(severity: str) -> int:
     """info 0, warning 1, error 2."""
-    return {name: rank for rank, name in enumerate(SEVERITIES)}[severity]
+    return _RANK[severity]
 
 
 @dataclass(frozen=True)
