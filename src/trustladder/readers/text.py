@@ -24,10 +24,14 @@ _HEADING_MAX = 60
 
 
 def _heading_like(line: str, following: str | None) -> bool:
+    """A short line in title case, followed by a new sentence, is a heading, not a wrap."""
     text = line.strip()
     if not text or text.endswith(_TERMINAL) or len(text) > _HEADING_MAX or following is None:
         return False
-    return following.strip()[:1].isupper() or following.strip()[:1].isdigit()
+    words = [w for w in text.split() if w[:1].isalpha() and not w.isupper()]
+    capitalised = sum(w[0].isupper() for w in words)
+    title_case = capitalised >= 1 and capitalised * 2 >= len(words)
+    return title_case and (following.strip()[:1].isupper() or following.strip()[:1].isdigit())
 
 
 class _TextReader:
