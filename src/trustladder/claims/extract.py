@@ -134,6 +134,10 @@ def _badge(clause: _Clause) -> _Found | None:
     words = clause.near_name(clause.find(lx.BADGE_WORD), 20)
     if not words:
         return None
+    # In running prose a badge is claimed only in the speaker's voice ("our SOC 2 seal");
+    # a short label ("SOC 2 Type II badge") is the badge itself.
+    if len(clause.text.split()) > 6 and not lx.FIRST_PERSON.search(clause.text):
+        return None
     return _Found("badge", _union(words[0], *clause.names[:1]), None, (), words[0])
 
 

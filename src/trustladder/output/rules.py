@@ -23,7 +23,7 @@ def rules_markdown() -> str:
     ]
     lines += [f"| `{r.id}` | `{r.name}` | {r.severity} | {r.summary} |" for r in ALL_RULES]
     for rule in ALL_RULES:
-        lines += ["", f"## {rule.id} {rule.name}", "", f"{rule.summary} {rule.why}"]
+        lines += ["", f"## {rule.id} `{rule.name}`", "", f"{rule.summary} {rule.why}"]
         if rule.suggestion:
             lines += ["", f"Instead: {rule.suggestion}"]
     return "\n".join(lines) + "\n"

@@ -261,7 +261,7 @@ CLAIM_RULES: tuple[Rule, ...] = (
         "TL101",
         "certification-wording",
         "error",
-        "SOC 2 called a certification, certificate or certified.",
+        "SOC 2 called a “certification”, “certificate” or “certified”.",
         "SOC 2 is an attestation, not a certification; the word is wrong at every stage.",
         _certification,
     ),
