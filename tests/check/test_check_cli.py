@@ -173,6 +173,7 @@ def test_folders_are_walked_with_the_include_globs(workdir: Path) -> None:
         '{"a": "We are SOC 2 certified."}', encoding="utf-8"
     )
     code, out, _ = run("check", "site", "--no-facts", "--format", "json")
+    assert code == 1
     assert {f["path"] for f in json.loads(out)["findings"]} == {os.path.join("site", "about.html")}
 
 
@@ -217,4 +218,5 @@ def test_the_playbook_yields_no_error_for_a_company_in_its_review_period() -> No
     if not seed.exists():
         pytest.skip("the playbook is not beside this checkout")
     code, out, _ = run("check", str(seed), "--facts", str(FACTS), *TODAY, "--format", "json")
+    assert code == 0  # no warning either; at most information
     assert [f for f in json.loads(out)["findings"] if f["severity"] == "error"] == []
