@@ -121,9 +121,10 @@ IN_PROGRESS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     ),
     (
         re.compile(
-            r"\bfield\s?work\b|\bmid[\s\-]audit\b"
+            r"\bfield\s?work\b(?!\s+(?:\w+\s+){0,6}?(?:follows|will\s+follow|comes\s+next|is\s+next|begins\s+after|starts\s+after))"
+        r"|\bmid[\s\-]audit\b"
             r"|\b(?:CPA\s+firm|auditors?|audit\s+firm)\s+(?:is|are)\s+(?:currently\s+|now\s+)?(?:examining|testing|auditing|reviewing)\b|\bauditors?\s+(?:is|are)\s+(?:now\s+)?(?:testing|reviewing|on\s+site)"
-            r"|\b(?:examination|audit|attestation)\s+(?:is\s+|are\s+)?(?:now\s+|currently\s+)?(?:underway|under\s+way|in\s+progress|ongoing|being\s+(?:conducted|performed))",
+            r"|\b(?:examination|audit|attestation)\s+(?:is\s+|are\s+)?(?:now\s+|currently\s+)?(?:underway|under\s+way|being\s+(?:conducted|performed))",
             CI,
         ),
         "fieldwork",
@@ -169,7 +170,8 @@ PLANNED = re.compile(
     r"|roadmap|coming\s+soon|upcoming|next\s+(?:year|quarter)|later\s+this\s+year|going\s+to|looking\s+to"
     r"|seeking|set\s+to|due\s+(?:in|by|to|on|for)|anticipate[sd]?|committed\s+to\s+(?:achieving|obtaining|completing)"
     r"|expect(?:s|ing)?\s+(?:our|the|a|an|it|to)|should\s+(?:land|arrive|be\s+(?:ready|issued|available|out|done))"
-    r"|(?:can|could)\s+(?:get|send|deliver|provide)\s+(?:you|it|them|over|the|our))\b",
+    r"|(?:can|could)\s+(?:get|send|deliver|provide)\s+(?:you|it|them|over|the|our)"
+    r"|(?:period|window|audit|examination|fieldwork)\s+(?:begins|starts|opens|kicks\s+off))\b",
     CI,
 )
 

@@ -6,11 +6,17 @@ generic test; a rule without examples or documentation fails the suite.
 
 from __future__ import annotations
 
+import re
+
 from trustladder.claims.model import Claim
 from trustladder.rules import suggest
 from trustladder.rules.model import Context, Rule, Verdict
 from trustladder.status.model import Stage
 
+_DISCLOSED = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|several|some|few)\s+exceptions?\b|(?<!un)qualified\b|\bexceptions?\s+(?:are\s+)?expected\b",
+    re.IGNORECASE,
+)
 _STAGE_RUNG = {"readiness": 1, "engaged": 1, "review_period": 2, "fieldwork": 3}
 
 
@@ -196,6 +202,8 @@ def _stale_report(claim: Claim, context: Context) -> Verdict | None:
 def _hidden_qualification(claim: Claim, context: Context) -> Verdict | None:
     if not own(claim) or "clean-opinion" not in claim.terms or context.facts is None:
         return None
+    if _DISCLOSED.search(claim.sentence):
+        return None  # "unqualified, and the report lists 3 exceptions" hides nothing
     exams = context.facts.soc2.examinations
     qualified = [
         r
