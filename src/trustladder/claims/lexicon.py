@@ -287,7 +287,7 @@ CONDITIONAL_START = re.compile(
 HYPOTHETICAL = re.compile(
     r"\b(?:if|once|whenever|as\s+soon\s+as|until|unless|assuming|suppose|supposing|imagine|in\s+case|would|could"
     r"|might|in\s+the\s+event|the\s+day\s+(?:the|our|we|it)|should\s+(?:we|you|they)\s+(?:become|get|be|obtain))\b"
-    r"|\bwhen\s+(?:we|you|they|the|our|it|a|your)\b|\bafter\s+(?:we|you|they|the\s+report|our\s+report)\b"
+    r"|\bwhile\s+(?:the|a|an|any|your)\b|\bwhen\s+(?:we|you|they|the|our|it|a|your)\b|\bafter\s+(?:we|you|they|the\s+report|our\s+report)\b"
     r"|\bbefore\s+(?:the|our|a|any|your)\s+(?:\w+\s+){0,2}?(?:report|examination|audit|opinion)\b",
     CI,
 )

@@ -47,7 +47,7 @@ _ABBREVIATIONS = frozenset(
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+|$)|\s+\|\s+|\s·\s")
 _CLAUSE_BREAK = re.compile(
     r"\s*;\s*|:\s+|\s+[—–]\s+|\s+-\s+|\s*—\s*"
-    r"|,?\s+(?:but|while|whereas|although|though|however|so\s+that)\s+|,\s+yet\s+"
+    r"|,?\s+(?:but|whereas|although|though|however|so\s+that)\s+|,\s+yet\s+|,?\s+(?=while\b)"
     r"|,\s+(?=(?:we|they|it|you|this|these)\b)"
     r"|,\s+(?:and|so|as|since|because)\s+|,\s+(?=(?:which|who|whose)\b)"
     r"|\s+and\s+(?=(?:we|our|are|is|it|they|have|has|now|will)\b)",
