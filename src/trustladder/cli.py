@@ -374,16 +374,36 @@ def rules(output_format: str) -> None:
 
 
 @main.command()
-@click.argument("channel", type=click.Choice(["all", "status-line", "questionnaire", "trust-page", "email", "faq", "talking-points"]),
-                default="all")
+@click.argument(
+    "channel",
+    type=click.Choice(
+        ["all", "status-line", "questionnaire", "trust-page", "email", "faq", "talking-points"]
+    ),
+    default="all",
+)
 @facts_option
 @today_option
-@click.option("--format", "output_format", type=click.Choice(["text", "markdown", "html", "json"]), default="text",
-              show_default=True)
-@click.option("--templates", "template_dir", type=click.Path(file_okay=False, exists=True, path_type=Path),
-              help="A folder of your own templates (CHANNEL.md.j2) that replace the built-in ones.")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "markdown", "html", "json"]),
+    default="text",
+    show_default=True,
+)
+@click.option(
+    "--templates",
+    "template_dir",
+    type=click.Path(file_okay=False, exists=True, path_type=Path),
+    help="A folder of your own templates (CHANNEL.md.j2) that replace the built-in ones.",
+)
 @_reports_errors
-def say(channel: str, facts_path: Path | None, today: dt.date, output_format: str, template_dir: Path | None) -> None:
+def say(
+    channel: str,
+    facts_path: Path | None,
+    today: dt.date,
+    output_format: str,
+    template_dir: Path | None,
+) -> None:
     """Write what may honestly be said today, for a channel or for all of them."""
     from trustladder.config import load_settings
     from trustladder.language.render import CHANNELS, as_format, render
@@ -394,19 +414,31 @@ def say(channel: str, facts_path: Path | None, today: dt.date, output_format: st
     status = derive_status(document.facts, today, settings.status)
     if status.errors:
         for problem in status.errors:
-            click.echo(f"error: {document.path}:{document.where(problem.field).line}: {problem.field}: {problem.message}", err=True)
+            click.echo(
+                f"error: {document.path}:{document.where(problem.field).line}: {problem.field}: {problem.message}",
+                err=True,
+            )
         _fatal("the facts contradict each other; nothing can honestly be written from them")
     channels = CHANNELS if channel == "all" else (channel,)
     texts = {name: render(name, document.facts, status, template_dir) for name in channels}
     if output_format == "json":
-        click.echo(json.dumps({"stage": status.stage.value, "today": today.isoformat(), "channels": texts},
-                              indent=2, ensure_ascii=False))
+        click.echo(
+            json.dumps(
+                {"stage": status.stage.value, "today": today.isoformat(), "channels": texts},
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
         return
     parts = []
     for name, text in texts.items():
         body = as_format(name, text, output_format)
         if channel == "all":
-            heading = {"markdown": f"# {name}\n\n", "html": f"<h1>{name}</h1>\n", "text": f"== {name}\n"}[output_format]
+            heading = {
+                "markdown": f"# {name}\n\n",
+                "html": f"<h1>{name}</h1>\n",
+                "text": f"== {name}\n",
+            }[output_format]
             body = heading + body
         parts.append(body)
     click.echo("\n".join(parts), nl=False)

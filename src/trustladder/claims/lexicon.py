@@ -122,7 +122,7 @@ IN_PROGRESS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (
         re.compile(
             r"\bfield\s?work\b(?!\s+(?:\w+\s+){0,6}?(?:follows|will\s+follow|comes\s+next|is\s+next|begins\s+after|starts\s+after))"
-        r"|\bmid[\s\-]audit\b"
+            r"|\bmid[\s\-]audit\b"
             r"|\b(?:CPA\s+firm|auditors?|audit\s+firm)\s+(?:is|are)\s+(?:currently\s+|now\s+)?(?:examining|testing|auditing|reviewing)\b|\bauditors?\s+(?:is|are)\s+(?:now\s+)?(?:testing|reviewing|on\s+site)"
             r"|\b(?:examination|audit|attestation)\s+(?:is\s+|are\s+)?(?:now\s+|currently\s+)?(?:underway|under\s+way|being\s+(?:conducted|performed))",
             CI,

@@ -33,8 +33,14 @@ EVIDENCE_LABELS = {
     "questionnaire": "a completed {kind}",
     "pentest_summary": "a penetration-test executive summary",
 }
-QUESTIONNAIRE_NAMES = {"caiq": "CAIQ", "sig": "SIG", "sig_lite": "SIG Lite", "hecvat": "HECVAT", "vsaq": "VSAQ",
-                       "custom": "security questionnaire"}
+QUESTIONNAIRE_NAMES = {
+    "caiq": "CAIQ",
+    "sig": "SIG",
+    "sig_lite": "SIG Lite",
+    "hecvat": "HECVAT",
+    "vsaq": "VSAQ",
+    "custom": "security questionnaire",
+}
 
 
 def _join(items: list[str]) -> str:
@@ -48,7 +54,12 @@ def _evidence(facts: Facts, share: str) -> list[str]:
     offered = []
     for name, label in EVIDENCE_LABELS.items():
         item: EvidenceItem | None = getattr(facts.evidence, name)
-        if name == "security_call" or item is None or item.status != "available" or item.share != share:
+        if (
+            name == "security_call"
+            or item is None
+            or item.status != "available"
+            or item.share != share
+        ):
             continue
         kind = QUESTIONNAIRE_NAMES.get(item.kind or "custom", "security questionnaire")
         offered.append(label.format(kind=kind))
@@ -80,7 +91,9 @@ def _exam(exam: ExaminationStatus) -> dict[str, Any]:
 
 
 def _first(status: Status, stage: Stage, type_: str | None = None) -> ExaminationStatus | None:
-    return next((e for e in status.examinations if e.stage is stage and type_ in (None, e.type)), None)
+    return next(
+        (e for e in status.examinations if e.stage is stage and type_ in (None, e.type)), None
+    )
 
 
 def template_values(facts: Facts, status: Status) -> dict[str, Any]:
@@ -100,8 +113,11 @@ def template_values(facts: Facts, status: Status) -> dict[str, Any]:
         "evidence": _evidence(facts, "nda"),
         "evidence_text": _join(_evidence(facts, "nda")),
         "public_evidence_text": _join(_evidence(facts, "public")),
-        "call": facts.evidence.security_call is not None and facts.evidence.security_call.status == "available",
-        "exceptions_expected": any(e.exceptions_expected and e.report_issued is None for e in program.examinations),
+        "call": facts.evidence.security_call is not None
+        and facts.evidence.security_call.status == "available",
+        "exceptions_expected": any(
+            e.exceptions_expected and e.report_issued is None for e in program.examinations
+        ),
         "has_type1": any(e.type == "type1" for e in program.examinations),
     }
     optional = {
@@ -113,7 +129,11 @@ def template_values(facts: Facts, status: Status) -> dict[str, Any]:
     running = _first(status, Stage.REVIEW_PERIOD, "type2")
     fieldwork = _first(status, Stage.FIELDWORK, program.target) or _first(status, Stage.FIELDWORK)
     planned = _first(status, Stage.READINESS, program.target)
-    for key, exam in (("period", running), ("fieldwork_exam", fieldwork), ("planned_exam", planned)):
+    for key, exam in (
+        ("period", running),
+        ("fieldwork_exam", fieldwork),
+        ("planned_exam", planned),
+    ):
         if exam is not None:
             values[key] = _exam(exam)
     current = [r for r in status.reports_held if r.current and r.type == program.target]
@@ -130,6 +150,8 @@ def template_values(facts: Facts, status: Status) -> dict[str, Any]:
     if latest is not None and not latest.current:
         values["aged"] = _report(latest)
     if status.bridge_letter is not None:
-        values["bridge"] = {"through": long_date(status.bridge_letter.covers_through),
-                            "stretched": status.bridge_letter.stretched}
+        values["bridge"] = {
+            "through": long_date(status.bridge_letter.covers_through),
+            "stretched": status.bridge_letter.stretched,
+        }
     return values

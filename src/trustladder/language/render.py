@@ -37,13 +37,19 @@ def _environment(template_dir: str | None) -> Any:
     loaders: list[Any] = [PackageLoader("trustladder.language", "templates")]
     if template_dir:
         loaders.insert(0, FileSystemLoader(template_dir))
-    environment = Environment(loader=ChoiceLoader(loaders), undefined=StrictUndefined, autoescape=False,
-                              keep_trailing_newline=False)
+    environment = Environment(
+        loader=ChoiceLoader(loaders),
+        undefined=StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=False,
+    )
     environment.filters["lower_first"] = _lower_first
     return environment
 
 
-def render(channel: str, facts: Facts, status: Status, template_dir: str | Path | None = None) -> str:
+def render(
+    channel: str, facts: Facts, status: Status, template_dir: str | Path | None = None
+) -> str:
     """The channel's text in Markdown, written from the facts as they stand on ``status.today``."""
     from jinja2 import TemplateNotFound, UndefinedError
 
