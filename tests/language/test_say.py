@@ -30,7 +30,7 @@ GOLDEN = Path(__file__).parent / "golden"
 DEMO_DAY = dt.date(2026, 11, 26)
 EXAMPLE_NAMES = sorted(p.parent.name for p in EXAMPLES.glob("*/trustladder.yaml"))
 MONTHS = (
-    "January February March April May June July August September October November December".split()
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
 )
 
 
