@@ -20,6 +20,8 @@ demo: $(STAMP)
 	  $(BIN)/trustladder status --facts $$facts --today $(DEMO_DAY) || exit $$?; \
 	  echo; \
 	done
+	@echo "== what Cobalt CRM may say today (examples/review-period-type1-held)"
+	@$(BIN)/trustladder say --facts examples/review-period-type1-held/trustladder.yaml --today $(DEMO_DAY)
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench

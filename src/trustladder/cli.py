@@ -442,3 +442,92 @@ def say(
             body = heading + body
         parts.append(body)
     click.echo("\n".join(parts), nl=False)
+
+
+@main.command()
+@facts_option
+@today_option
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "svg", "png"]),
+    default="text",
+    show_default=True,
+)
+@click.option(
+    "--out",
+    "out_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to this file (required for png).",
+)
+@_reports_errors
+def timeline(
+    facts_path: Path | None, today: dt.date, output_format: str, out_path: Path | None
+) -> None:
+    """The review period, fieldwork and signing, with readiness before them: done, under way, or a
+    typical window. Never a day."""
+    from trustladder.config import load_settings
+    from trustladder.language.timeline import timeline as build
+    from trustladder.language.timeline import timeline_text
+    from trustladder.language.timeline_svg import svg_to_png, timeline_svg
+    from trustladder.status import derive_status
+
+    document = _load_document(facts_path)
+    settings = load_settings(Path(document.path).resolve().parent)
+    status = derive_status(document.facts, today, settings.status)
+    phases = build(document.facts, status, settings.timeline)
+    if output_format == "text":
+        output: str | bytes = timeline_text(document.facts, status, phases)
+    elif output_format == "svg":
+        output = timeline_svg(document.facts, status, phases)
+    else:
+        if out_path is None:
+            _fatal("--format png needs --out FILE.png")
+        output = svg_to_png(timeline_svg(document.facts, status, phases))
+    if out_path is None:
+        click.echo(output, nl=False)
+    elif isinstance(output, bytes):
+        out_path.write_bytes(output)
+    else:
+        out_path.write_text(output, encoding="utf-8")
+
+
+@main.command()
+@facts_option
+@today_option
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "markdown", "json"]),
+    default="text",
+    show_default=True,
+)
+@_reports_errors
+def advise(facts_path: Path | None, today: dt.date, output_format: str) -> None:
+    """What to offer when a deal is blocked waiting for the report, ordered for this stage."""
+    from trustladder.config import load_settings
+    from trustladder.language.advise import addendum, advice_text, ordered_options
+    from trustladder.status import derive_status
+
+    document = _load_document(facts_path)
+    status = derive_status(
+        document.facts, today, load_settings(Path(document.path).resolve().parent).status
+    )
+    if output_format == "json":
+        options = [
+            {"key": o.key, "title": o.title, "why": o.why}
+            for o in ordered_options(document.facts, status)
+        ]
+        click.echo(
+            json.dumps(
+                {
+                    "stage": status.stage.value,
+                    "options": options,
+                    "addendum": addendum(document.facts, status),
+                },
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
+        return
+    click.echo(advice_text(document.facts, status, markdown=output_format == "markdown"), nl=False)

@@ -28,6 +28,22 @@ class StatusSettings:
 
 
 @dataclass(frozen=True)
+class TimelineSettings:
+    """Typical durations, in weeks (shortest, longest), for the "expected after" windows."""
+
+    readiness_weeks: tuple[int, int] = (2, 8)
+    """Readiness and gap assessment."""
+    remediation_weeks: tuple[int, int] = (4, 8)
+    """Remediation after the gap assessment."""
+    fieldwork_weeks: tuple[int, int] = (2, 8)
+    """Fieldwork after the review period closes."""
+    signing_weeks: tuple[int, int] = (2, 4)
+    """Drafting, quality review and signing of the opinion."""
+    type1_weeks: tuple[int, int] = (6, 10)
+    """A Type 1, from the as-of date to the signed report."""
+
+
+@dataclass(frozen=True)
 class Settings:
     """Every setting, grouped by the command that uses it."""
 
@@ -35,6 +51,8 @@ class Settings:
     """Status derivation."""
     check: CheckSettings = field(default_factory=CheckSettings)
     """The checker."""
+    timeline: TimelineSettings = field(default_factory=TimelineSettings)
+    """Timeline estimates."""
     source: str | None = None
     """The file the settings came from, if any."""
 
@@ -88,10 +106,46 @@ def load_settings(start: Path) -> Settings:
     if found is None:
         return Settings()
     path, table = found
-    unknown = sorted(set(table) - {"status", "check"})
+    unknown = sorted(set(table) - {"status", "check", "timeline"})
     if unknown:
-        message = "unknown section (allowed: status, check)"
+        message = "unknown section (allowed: status, check, timeline)"
         raise InputError([SourceProblem(str(path), 1, 1, unknown[0], message)])
     status = _section(path, "status", table.get("status", {}), StatusSettings())
     check = check_settings(str(path), table.get("check", {}))
-    return Settings(status=status, check=check, source=str(path))
+    timeline = _weeks(path, table.get("timeline", {}))
+    return Settings(status=status, check=check, timeline=timeline, source=str(path))
+
+
+def _weeks(path: Path, table: Any) -> TimelineSettings:
+    if not isinstance(table, dict):
+        raise InputError(
+            [SourceProblem(str(path), 1, 1, "timeline", "expected a table of settings")]
+        )
+    allowed = {f.name for f in fields(TimelineSettings)}
+    values: dict[str, tuple[int, int]] = {}
+    problems = []
+    for key, value in table.items():
+        ok = (
+            isinstance(value, list)
+            and len(value) == 2
+            and all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+            and 0 < value[0] <= value[1]
+        )
+        if key not in allowed:
+            problems.append(
+                SourceProblem(
+                    str(path),
+                    1,
+                    1,
+                    f"timeline.{key}",
+                    f"unknown setting (allowed: {', '.join(sorted(allowed))})",
+                )
+            )
+        elif not ok:
+            message = f"{value!r} is not allowed: expected [shortest, longest] in whole weeks, shortest first"
+            problems.append(SourceProblem(str(path), 1, 1, f"timeline.{key}", message))
+        else:
+            values[key] = (value[0], value[1])
+    if problems:
+        raise InputError(problems)
+    return replace(TimelineSettings(), **values)

@@ -29,9 +29,20 @@ from trustladder.status import derive_status, honest_sentence
 GOLDEN = Path(__file__).parent / "golden"
 DEMO_DAY = dt.date(2026, 11, 26)
 EXAMPLE_NAMES = sorted(p.parent.name for p in EXAMPLES.glob("*/trustladder.yaml"))
-MONTHS = (
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-)
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def _findings(text: str, facts: Facts, today: dt.date, fmt: str = "markdown") -> list[str]:
