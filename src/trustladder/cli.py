@@ -92,6 +92,27 @@ def _load_document(facts_path: Path | None) -> FactsDocument:
     return load_facts_document(facts_path)
 
 
+def _derived(
+    facts_path: Path | None, today: dt.date, *, consistent: bool = True
+) -> tuple[FactsDocument, Any, Any]:
+    """The facts document, its settings and the status on ``today``; with ``consistent``, contradictory
+    facts stop the command with every error named."""
+    from trustladder.config import load_settings
+    from trustladder.status import derive_status
+
+    document = _load_document(facts_path)
+    settings = load_settings(Path(document.path).resolve().parent)
+    status = derive_status(document.facts, today, settings.status)
+    if consistent and status.errors:
+        for problem in status.errors:
+            line = document.where(problem.field).line
+            click.echo(
+                f"error: {document.path}:{line}: {problem.field}: {problem.message}", err=True
+            )
+        _fatal("the facts contradict each other; fix them first (see `trustladder status`)")
+    return document, settings, status
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="trustladder")
 def main() -> None:
@@ -149,13 +170,10 @@ def status(facts_path: Path | None, today: dt.date, output_format: str) -> None:
 
     Exits 2 when the facts contradict each other.
     """
-    from trustladder.config import load_settings
     from trustladder.output.status import status_json, status_text
-    from trustladder.status import derive_status, honest_sentence
+    from trustladder.status import honest_sentence
 
-    document = _load_document(facts_path)
-    settings = load_settings(Path(document.path).resolve().parent)
-    result = derive_status(document.facts, today, settings.status)
+    document, _, result = _derived(facts_path, today, consistent=False)
     sentence = honest_sentence(document.facts, result)
     if output_format == "json":
         click.echo(status_json(result, sentence), nl=False)
@@ -185,17 +203,9 @@ def _context(
     settings = load_settings(Path.cwd())
     if facts_path is None:
         return Context(None, None), settings, None
-    from trustladder.status import derive_status, honest_sentence
+    from trustladder.status import honest_sentence
 
-    document = _load_document(facts_path)
-    status = derive_status(document.facts, today, settings.status)
-    if status.errors:
-        for problem in status.errors:
-            mark = document.where(problem.field)
-            click.echo(
-                f"error: {document.path}:{mark.line}: {problem.field}: {problem.message}", err=True
-            )
-        _fatal("the facts contradict each other; fix them before checking text against them")
+    document, _, status = _derived(facts_path, today)
     return (
         Context(document.facts, status, honest_sentence(document.facts, status)),
         settings,
@@ -405,20 +415,9 @@ def say(
     template_dir: Path | None,
 ) -> None:
     """Write what may honestly be said today, for a channel or for all of them."""
-    from trustladder.config import load_settings
     from trustladder.language.render import CHANNELS, as_format, render
-    from trustladder.status import derive_status
 
-    document = _load_document(facts_path)
-    settings = load_settings(Path(document.path).resolve().parent)
-    status = derive_status(document.facts, today, settings.status)
-    if status.errors:
-        for problem in status.errors:
-            click.echo(
-                f"error: {document.path}:{document.where(problem.field).line}: {problem.field}: {problem.message}",
-                err=True,
-            )
-        _fatal("the facts contradict each other; nothing can honestly be written from them")
+    document, _, status = _derived(facts_path, today)
     channels = CHANNELS if channel == "all" else (channel,)
     texts = {name: render(name, document.facts, status, template_dir) for name in channels}
     if output_format == "json":
@@ -466,15 +465,11 @@ def timeline(
 ) -> None:
     """The review period, fieldwork and signing, with readiness before them: done, under way, or a
     typical window. Never a day."""
-    from trustladder.config import load_settings
     from trustladder.language.timeline import timeline as build
     from trustladder.language.timeline import timeline_text
     from trustladder.language.timeline_svg import svg_to_png, timeline_svg
-    from trustladder.status import derive_status
 
-    document = _load_document(facts_path)
-    settings = load_settings(Path(document.path).resolve().parent)
-    status = derive_status(document.facts, today, settings.status)
+    document, settings, status = _derived(facts_path, today)
     phases = build(document.facts, status, settings.timeline)
     if output_format == "text":
         output: str | bytes = timeline_text(document.facts, status, phases)
@@ -505,14 +500,9 @@ def timeline(
 @_reports_errors
 def advise(facts_path: Path | None, today: dt.date, output_format: str) -> None:
     """What to offer when a deal is blocked waiting for the report, ordered for this stage."""
-    from trustladder.config import load_settings
     from trustladder.language.advise import addendum, advice_text, ordered_options
-    from trustladder.status import derive_status
 
-    document = _load_document(facts_path)
-    status = derive_status(
-        document.facts, today, load_settings(Path(document.path).resolve().parent).status
-    )
+    document, _, status = _derived(facts_path, today)
     if output_format == "json":
         options = [
             {"key": o.key, "title": o.title, "why": o.why}
