@@ -24,7 +24,7 @@ from trustladder.language.render import CHANNELS, MissingFact, as_format, render
 from trustladder.readers.html import read_html
 from trustladder.readers.markdown import read_markdown
 from trustladder.rules import Context
-from trustladder.status import derive_status, honest_sentence
+from trustladder.status import Status, derive_status, honest_sentence
 
 GOLDEN = Path(__file__).parent / "golden"
 DEMO_DAY = dt.date(2026, 11, 26)
@@ -43,6 +43,22 @@ MONTHS = [
     "November",
     "December",
 ]
+
+
+PROPERTY = settings(
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
+
+
+def _consistent(case: tuple[dict, dt.date]) -> tuple[Facts, Status]:
+    """Facts read through the real loader, and their status; inconsistent draws are discarded."""
+    data, today = case
+    facts = parse_facts(yaml.safe_dump(data, sort_keys=False)).facts
+    status = derive_status(facts, today)
+    assume(status.errors == ())
+    return facts, status
 
 
 def _findings(text: str, facts: Facts, today: dt.date, fmt: str = "markdown") -> list[str]:
@@ -69,38 +85,26 @@ def test_each_channel_at_each_stage_matches_its_golden_file(example: str, channe
     assert "[" not in text, "a bracket left for a person to fill in"
 
 
-@settings(
-    max_examples=150,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
-)
+@PROPERTY
 @given(case=facts_on_a_day())
 def test_nothing_say_writes_is_flagged_by_the_checker_under_the_same_facts(
     case: tuple[dict, dt.date],
 ) -> None:
-    data, today = case
-    facts = parse_facts(yaml.safe_dump(data, sort_keys=False)).facts
-    status = derive_status(facts, today)
-    assume(status.errors == ())
+    facts, status = _consistent(case)
+    today = status.today
     for channel in CHANNELS:
         markdown = render(channel, facts, status)
         assert _findings(markdown, facts, today) == [], (channel, markdown)
         assert _findings(as_format(channel, markdown, "html"), facts, today, "html") == [], channel
 
 
-@settings(
-    max_examples=150,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
-)
+@PROPERTY
 @given(case=facts_on_a_day())
 def test_say_never_names_a_report_type_period_or_firm_the_facts_do_not_hold(
     case: tuple[dict, dt.date],
 ) -> None:
-    data, today = case
-    facts = parse_facts(yaml.safe_dump(data, sort_keys=False)).facts
-    status = derive_status(facts, today)
-    assume(status.errors == ())
+    facts, status = _consistent(case)
+    today = status.today
     program = facts.soc2
     types = {e.type for e in program.examinations} | {program.target}
     dates = [
