@@ -104,7 +104,6 @@ def test_say_never_names_a_report_type_period_or_firm_the_facts_do_not_hold(
     case: tuple[dict, dt.date],
 ) -> None:
     facts, status = _consistent(case)
-    today = status.today
     program = facts.soc2
     types = {e.type for e in program.examinations} | {program.target}
     dates = [
