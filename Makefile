@@ -24,8 +24,8 @@ demo: $(STAMP)
 	@$(BIN)/trustladder say --facts examples/review-period-type1-held/trustladder.yaml --today $(DEMO_DAY)
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench examples
+	$(BIN)/ruff format --check src tests bench examples
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

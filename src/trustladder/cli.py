@@ -521,3 +521,139 @@ def advise(facts_path: Path | None, today: dt.date, output_format: str) -> None:
         )
         return
     click.echo(advice_text(document.facts, status, markdown=output_format == "markdown"), nl=False)
+
+
+@main.group(invoke_without_command=True)
+@facts_option
+@today_option
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+)
+@click.pass_context
+@_reports_errors
+def evidence(
+    ctx: click.Context, facts_path: Path | None, today: dt.date, output_format: str
+) -> None:
+    """The interim evidence stack: status, age, freshness, sharing level, the label each item must
+    carry, and what to produce next. Subcommands build an NDA pack and list past shares."""
+    ctx.obj = {"facts_path": facts_path, "today": today}
+    if ctx.invoked_subcommand is not None:
+        return
+    from trustladder.evidence.stack import evidence_stack, next_items
+
+    document, settings, status = _derived(facts_path, today)
+    items = evidence_stack(
+        document.facts, status, Path(document.path).resolve().parent, settings.evidence
+    )
+    steps = next_items(items, status, document.facts)
+    if output_format == "json":
+        records = [
+            {
+                "key": i.key,
+                "title": i.title,
+                "status": i.status,
+                "share": i.share,
+                "label": i.label,
+                "date": i.date.isoformat() if i.date else None,
+                "age_days": i.age_days,
+                "file": str(i.file) if i.file else None,
+                "shareable": i.shareable,
+                "problems": list(i.problems),
+            }
+            for i in items
+        ]
+        click.echo(
+            json.dumps(
+                {"stage": status.stage.value, "items": records, "next": steps},
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
+        return
+    lines = [
+        f"{document.facts.organization.name}: interim evidence on {today} ({status.stage.value.replace('_', ' ')})"
+    ]
+    for item in items:
+        age = f", {item.age_days} days old" if item.age_days is not None else ""
+        date = f" {item.date}{age}" if item.date else ""
+        lines.append(f"  {item.title}: {item.status}{date}; share: {item.share}")
+        lines.append(f"      label: {item.label}")
+        lines.extend(f"      ! {problem}" for problem in item.problems)
+    lines.append("Next to produce:" if steps else "Next to produce: nothing; keep each item fresh")
+    lines.extend(f"  {number}. {step}" for number, step in enumerate(steps, start=1))
+    click.echo("\n".join(lines))
+    if any(p.startswith("file") for i in items for p in i.problems):
+        sys.exit(int(ExitCode.FINDINGS))
+
+
+@evidence.command("pack")
+@click.option("--recipient", required=True, help='Who receives it: "Name <email>".')
+@click.option("--company", required=True, help="The recipient's company.")
+@click.option(
+    "--items", "item_keys", help="Comma-separated item keys; by default every shareable item."
+)
+@click.option(
+    "--out",
+    "out_path",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="FILE.zip",
+)
+@click.pass_obj
+@_reports_errors
+def evidence_pack(
+    obj: dict[str, Any], recipient: str, company: str, item_keys: str | None, out_path: Path
+) -> None:
+    """Build a zip for one named recipient: stamped PDFs, a manifest and a cover note; record it."""
+    from trustladder.evidence.pack import build_pack
+    from trustladder.evidence.stack import evidence_stack
+
+    document, settings, status = _derived(obj["facts_path"], obj["today"])
+    base = Path(document.path).resolve().parent
+    items = evidence_stack(document.facts, status, base, settings.evidence)
+    keys = [k.strip() for k in item_keys.split(",") if k.strip()] if item_keys else None
+    result = build_pack(
+        document.facts, status, items, recipient, company, out_path, _ledger_path(base), keys
+    )
+    click.echo(f"wrote {out_path} (pack {result.pack_id}) for {recipient}, {company}:")
+    for meta in result.included:
+        click.echo(
+            f"  + {meta['title']}: {meta['file']} sha256 {meta['sha256'][:16]}…{' (stamped)' if meta['stamped'] else ''}"
+        )
+    for key, reason in result.left_out:
+        click.echo(f"  - {key}: {reason}")
+    click.echo(f"recorded in {_ledger_path(base)}")
+
+
+@evidence.command("shares")
+@click.pass_obj
+@_reports_errors
+def evidence_shares(obj: dict[str, Any]) -> None:
+    """Every evidence pack shared so far, from the append-only ledger."""
+    from trustladder.evidence import ledger
+
+    document = _load_document(obj["facts_path"])
+    path = _ledger_path(Path(document.path).resolve().parent)
+    read = ledger.read(path)
+    if not read.records:
+        click.echo(f"no shares recorded in {path}")
+    for record in read.records:
+        items = ", ".join(f"{i['key']} ({i['sha256'][:12]}…)" for i in record["items"])
+        click.echo(
+            f"{record['at']}  {record['recipient']} <{record['email']}>, {record['company']}: {items}  [{record['pack_id']}]"
+        )
+    for number in read.skipped:
+        click.echo(
+            f"warning: {path}:{number}: an incomplete record (an interrupted write) was skipped",
+            err=True,
+        )
+
+
+def _ledger_path(base: Path) -> Path:
+    from trustladder.evidence.ledger import LEDGER_NAME
+
+    return base / ".trustladder" / LEDGER_NAME

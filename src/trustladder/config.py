@@ -44,6 +44,18 @@ class TimelineSettings:
 
 
 @dataclass(frozen=True)
+class EvidenceSettings:
+    """Freshness thresholds for the interim evidence stack, in months."""
+
+    pentest_max_months: int = 12
+    """A penetration-test summary older than this is stale."""
+    policies_max_months: int = 12
+    """Policies are reviewed at least yearly."""
+    questionnaire_max_months: int = 12
+    """A completed questionnaire older than this is stale."""
+
+
+@dataclass(frozen=True)
 class Settings:
     """Every setting, grouped by the command that uses it."""
 
@@ -53,6 +65,8 @@ class Settings:
     """The checker."""
     timeline: TimelineSettings = field(default_factory=TimelineSettings)
     """Timeline estimates."""
+    evidence: EvidenceSettings = field(default_factory=EvidenceSettings)
+    """Evidence freshness."""
     source: str | None = None
     """The file the settings came from, if any."""
 
@@ -106,14 +120,17 @@ def load_settings(start: Path) -> Settings:
     if found is None:
         return Settings()
     path, table = found
-    unknown = sorted(set(table) - {"status", "check", "timeline"})
+    unknown = sorted(set(table) - {"status", "check", "timeline", "evidence"})
     if unknown:
-        message = "unknown section (allowed: status, check, timeline)"
+        message = "unknown section (allowed: status, check, timeline, evidence)"
         raise InputError([SourceProblem(str(path), 1, 1, unknown[0], message)])
     status = _section(path, "status", table.get("status", {}), StatusSettings())
     check = check_settings(str(path), table.get("check", {}))
     timeline = _weeks(path, table.get("timeline", {}))
-    return Settings(status=status, check=check, timeline=timeline, source=str(path))
+    evidence = _section(path, "evidence", table.get("evidence", {}), EvidenceSettings())
+    return Settings(
+        status=status, check=check, timeline=timeline, evidence=evidence, source=str(path)
+    )
 
 
 def _weeks(path: Path, table: Any) -> TimelineSettings:
