@@ -657,3 +657,131 @@ def _ledger_path(base: Path) -> Path:
     from trustladder.evidence.ledger import LEDGER_NAME
 
     return base / ".trustladder" / LEDGER_NAME
+
+
+def _layout_options(command: F) -> F:
+    for option in reversed(
+        [
+            click.option(
+                "--sheet",
+                help="The sheet to read (default: every sheet with a question and an answer column).",
+            ),
+            click.option("--header-row", type=int, help="The header row, when detection fails."),
+            click.option("--id-col", help="The question-id column (letter or number)."),
+            click.option("--question-col", help="The question column."),
+            click.option("--answer-col", help="The answer column."),
+            click.option("--comment-col", help="The column for descriptions and comments."),
+        ]
+    ):
+        command = option(command)
+    return command
+
+
+def _overrides(options: dict[str, Any]) -> dict[str, Any]:
+    keys = {
+        "sheet": "sheet",
+        "header_row": "header_row",
+        "id_col": "id",
+        "question_col": "question",
+        "answer_col": "answer",
+        "comment_col": "comment",
+    }
+    return {role: options[name] for name, role in keys.items() if options.get(name)}
+
+
+@main.group()
+def questionnaire() -> None:
+    """Answer the SOC 2 questions of a buyer's questionnaire from the facts, and check answers."""
+
+
+@questionnaire.command("fill")
+@click.argument("source", type=click.Path(dir_okay=False, path_type=Path))
+@facts_option
+@today_option
+@click.option("--out", "out_path", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--overwrite", is_flag=True, help="Replace answers already written.")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+)
+@_layout_options
+@_reports_errors
+def questionnaire_fill(
+    source: Path,
+    facts_path: Path | None,
+    today: dt.date,
+    out_path: Path,
+    overwrite: bool,
+    output_format: str,
+    **layout: Any,
+) -> None:
+    """Fill SOURCE (.xlsx, .xlsm or .csv) into --out, keeping its layout; report what was left."""
+    from trustladder.questionnaire.fill import fill, save
+    from trustladder.questionnaire.layout import read_questionnaire
+
+    document, _, status = _derived(facts_path, today)
+    book = read_questionnaire(source)
+    result = fill(book, document.facts, status, _overrides(layout), overwrite)
+    save(book, out_path)
+    if output_format == "json":
+        click.echo(json.dumps(result.as_json(), indent=2, ensure_ascii=False))
+        return
+    filled = [r for r in result.rows if r.action == "filled"]
+    left = [r for r in result.rows if r.action == "left"]
+    click.echo(
+        f"wrote {out_path}: {len(filled)} answered from the facts, {len(left)} left for a person, "
+        f"{result.untouched} not about SOC 2 and untouched"
+    )
+    for row in filled:
+        click.echo(f"  filled {row.sheet}!{row.row} {row.id or ''} [{row.topic}] {row.answer}")
+    for row in left:
+        click.echo(f"  left   {row.sheet}!{row.row} {row.id or ''} [{row.topic}] {row.description}")
+
+
+@questionnaire.command("check")
+@click.argument("source", type=click.Path(dir_okay=False, path_type=Path))
+@facts_option
+@click.option("--no-facts", is_flag=True, help="Judge as if no report is held.")
+@today_option
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+)
+@_layout_options
+@_reports_errors
+def questionnaire_check(
+    source: Path,
+    facts_path: Path | None,
+    no_facts: bool,
+    today: dt.date,
+    output_format: str,
+    **layout: Any,
+) -> None:
+    """Check every answer already written in SOURCE, located by sheet and cell."""
+    from trustladder.check.engine import CheckResult
+    from trustladder.output.findings import findings_json, findings_text
+    from trustladder.questionnaire.check import check_questionnaire
+    from trustladder.questionnaire.layout import read_questionnaire
+    from trustladder.rules import severity_rank
+
+    context, settings, used = _context(facts_path, today, no_facts)
+    result = CheckResult(
+        check_questionnaire(
+            read_questionnaire(source), context, _overrides(layout), settings.check
+        ),
+        files=1,
+    )
+    if output_format == "json":
+        click.echo(findings_json(result, no_facts=used is None, facts_path=used), nl=False)
+    else:
+        click.echo(findings_text(result, {}, no_facts=used is None, style=click.style), nl=False)
+    if any(
+        severity_rank(f.severity) >= severity_rank(settings.check.fail_on) for f in result.active
+    ):
+        sys.exit(int(ExitCode.FINDINGS))

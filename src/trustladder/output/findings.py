@@ -65,10 +65,17 @@ def findings_text(
     if no_facts:
         out.append(style(f"note: {NO_FACTS_NOTICE}", dim=True))
     for finding in result.active:
-        where = f"{finding.path}:{finding.line}:{finding.column}"
+        where = (
+            f"{finding.path}:{finding.location}"
+            if finding.location
+            else f"{finding.path}:{finding.line}:{finding.column}"
+        )
         label = style(finding.severity, fg=_COLOURS[finding.severity], bold=True)
         out.append(f"{where}: {label} {finding.rule} {finding.name}: {finding.message}")
-        out.extend(_source_line(lines, finding))
+        if not finding.location:
+            out.extend(_source_line(lines, finding))
+        else:
+            out.append(f"    {finding.sentence}")
         out.append(f"    suggestion: {finding.suggestion}")
     for error in result.errors:
         out.append(
@@ -96,6 +103,7 @@ def finding_json(finding: Finding) -> dict[str, Any]:
         "fingerprint": finding.fingerprint,
         "suppressed": finding.suppressed,
         "justification": finding.justification or None,
+        "location": finding.location or None,
     }
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from trustladder.rules.catalog import CLAIM_RULES
 from trustladder.rules.model import SEVERITIES, Context, Finding, Rule, Severity, severity_rank
-from trustladder.rules.style import HOUSEKEEPING_RULES, WORDING_RULES
+from trustladder.rules.style import HOUSEKEEPING_RULES, QUESTIONNAIRE_RULES, WORDING_RULES
 
-ALL_RULES: tuple[Rule, ...] = CLAIM_RULES + WORDING_RULES + HOUSEKEEPING_RULES
+ALL_RULES: tuple[Rule, ...] = CLAIM_RULES + WORDING_RULES + QUESTIONNAIRE_RULES + HOUSEKEEPING_RULES
 BY_KEY: dict[str, Rule] = {key: rule for rule in ALL_RULES for key in (rule.id, rule.name)}
 
 

@@ -83,6 +83,8 @@ class Rule:
     """The discouraged form it catches (wording rules)."""
     suggestion: str = ""
     """What to write instead (wording and housekeeping rules)."""
+    scope: str = "text"
+    """text (any document) or questionnaire (answer cells judged against the question asked)."""
 
 
 @dataclass(frozen=True)
@@ -113,6 +115,8 @@ class Finding:
     """True when an inline directive silences it (kept for SARIF, never counted)."""
     justification: str = ""
     """The reason given by the directive that silences it."""
+    location: str = ""
+    """For spreadsheets: the sheet and cell, such as ``CAIQv4.0.3!C4``."""
 
     @property
     def fingerprint(self) -> str:

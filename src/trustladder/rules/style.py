@@ -79,3 +79,15 @@ HOUSEKEEPING_RULES: tuple[Rule, ...] = (
         suggestion="Remove the directive.",
     ),
 )
+
+QUESTIONNAIRE_RULES: tuple[Rule, ...] = (
+    Rule(
+        "TL121",
+        "questionnaire-answer-ahead",
+        "error",
+        "A questionnaire answer claims an audit or report not held.",
+        "Until a report is issued, the answer to “are independent audits performed” is not “Yes”.",
+        suggestion="Answer No and describe the stage; `trustladder questionnaire fill` writes it.",
+        scope="questionnaire",
+    ),
+)
