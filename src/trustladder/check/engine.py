@@ -124,7 +124,10 @@ def judge_document(
                 wording.sentence,
             )
         )
-    return _apply_suppressions(document, findings, settings)
+    findings = _apply_suppressions(document, findings, settings)
+    if document.labels:
+        findings = [replace(f, location=document.labels.get(f.line, "")) for f in findings]
+    return findings
 
 
 def _silences(directive: Suppression, finding: Finding) -> bool:
@@ -208,6 +211,37 @@ def _excluded(name: str, settings: CheckSettings) -> bool:
     return any(fnmatch.fnmatch(name, glob) for glob in settings.exclude)
 
 
+BINARY_READERS = {
+    ".docx": ("trustladder.readers.docx", "read_docx", "documents"),
+    ".pdf": ("trustladder.readers.pdf", "read_pdf", "documents"),
+    ".eml": ("trustladder.readers.email", "read_email", ""),
+    ".mbox": ("trustladder.readers.email", "read_email", ""),
+    ".xlsx": ("trustladder.readers.sheet", "read_sheet", "documents"),
+    ".xlsm": ("trustladder.readers.sheet", "read_sheet", "documents"),
+    ".csv": ("trustladder.readers.sheet", "read_sheet", "documents"),
+}
+
+
+def _read_binary(path: str, raw: bytes) -> Document:
+    from importlib import import_module
+
+    from trustladder.errors import TrustladderError
+
+    module, function, extra = BINARY_READERS[Path(path).suffix.lower()]
+    try:
+        reader = getattr(import_module(module), function)
+        document: Document = reader(path, raw) if function != "read_docx" else reader(path)
+    except ImportError as exc:
+        raise UnreadableFile(
+            f"reading this format needs the {extra} extra: pip install 'trustladder[{extra}]' ({exc.name})"
+        ) from None
+    except (UnreadableFile, TrustladderError) as exc:
+        raise UnreadableFile(str(exc).removeprefix(f"{path}: ")) from None
+    except Exception as exc:  # a hostile file must never stop the run: report it and go on
+        raise UnreadableFile(f"cannot be read ({type(exc).__name__}: {exc})") from None
+    return document
+
+
 def read_input(path: str, settings: CheckSettings) -> Document:
     """Read one input, raising UnreadableFile with the reason when it cannot be read."""
     try:
@@ -220,6 +254,8 @@ def read_input(path: str, settings: CheckSettings) -> Document:
             raw = handle.read()
     except OSError as exc:
         raise UnreadableFile(f"cannot read: {exc.strerror or exc}") from None
+    if Path(path).suffix.lower() in BINARY_READERS:
+        return _read_binary(path, raw)
     return read_document(path, decode(raw))
 
 

@@ -7,7 +7,22 @@ from typing import Any
 
 from trustladder.errors import InputError, SourceProblem
 
-DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.mdown", "*.html", "*.htm", "*.xhtml", "*.txt", "*.text")
+DEFAULT_INCLUDE = (
+    "*.md",
+    "*.markdown",
+    "*.mdown",
+    "*.html",
+    "*.htm",
+    "*.xhtml",
+    "*.txt",
+    "*.text",
+    "*.docx",
+    "*.pdf",
+    "*.eml",
+    "*.mbox",
+    "*.xlsx",
+    "*.csv",
+)
 DEFAULT_EXCLUDE = (
     ".git",
     ".hg",

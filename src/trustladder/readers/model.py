@@ -198,3 +198,6 @@ class Document:
     """Inline suppression directives."""
     lines: tuple[str, ...] = ()
     """The source lines, for showing findings in context."""
+    labels: dict[int, str] | None = None
+    """For formats without text lines (DOCX, PDF, e-mail, spreadsheets): what each numbered unit is,
+    such as "paragraph 12", "page 3, line 7" or "Sheet1!B4"; findings carry it as their location."""
