@@ -231,7 +231,8 @@ def claims(paths: tuple[str, ...], output_format: str, facts_path: Path | None) 
     """
     from dataclasses import asdict
 
-    from trustladder.check.engine import collect_files, read_input
+    from trustladder.check.engine import read_input
+    from trustladder.check.files import collect_files
     from trustladder.check.settings import CheckSettings
     from trustladder.claims import extract_claims
     from trustladder.readers import UnreadableFile
@@ -298,6 +299,19 @@ def claims(paths: tuple[str, ...], output_format: str, facts_path: Path | None) 
     help="Report only findings not recorded in this baseline file.",
 )
 @click.option(
+    "--changed",
+    "changed_base",
+    is_flag=False,
+    flag_value="HEAD",
+    default=None,
+    metavar="[BASE]",
+    help="Check only files changed in git against BASE (default HEAD), untracked files included.",
+)
+@click.option(
+    "--jobs", type=click.IntRange(min=1), help="Processes for large trees (default: one per CPU)."
+)
+@click.option("--no-cache", is_flag=True, help="Do not read or write the findings cache.")
+@click.option(
     "--write-baseline",
     "write_baseline_path",
     type=click.Path(dir_okay=False, path_type=str),
@@ -305,6 +319,9 @@ def claims(paths: tuple[str, ...], output_format: str, facts_path: Path | None) 
 )
 @_reports_errors
 def check(
+    changed_base: str | None,
+    jobs: int | None,
+    no_cache: bool,
     paths: tuple[str, ...],
     facts_path: Path | None,
     no_facts: bool,
@@ -320,14 +337,18 @@ def check(
     facts or settings.
     """
     from trustladder.check.baseline import read_baseline, write_baseline
-    from trustladder.check.engine import check_paths
     from trustladder.output.findings import findings_json, findings_text
     from trustladder.rules import severity_rank
 
     context, settings, used_facts = _context(facts_path, today, no_facts)
     names = (context.facts.organization.name,) if context.facts else ()
     baseline = read_baseline(baseline_path) if baseline_path else None
-    result = check_paths(paths, context, settings.check, names, baseline)
+    files = None
+    if changed_base is not None:
+        from trustladder.check.files import changed_files
+
+        files = changed_files(changed_base, paths, settings.check)
+    result = _run_check(paths, context, settings, names, baseline, jobs, no_cache, files)
     if write_baseline_path:
         write_baseline(write_baseline_path, result.findings)
         click.echo(f"wrote {write_baseline_path}: {len(result.active)} findings recorded")
@@ -359,6 +380,51 @@ def check(
         sys.exit(int(ExitCode.FINDINGS))
     if result.errors:
         sys.exit(int(ExitCode.USAGE))
+
+
+def _run_check(
+    paths: tuple[str, ...],
+    context: Any,
+    settings: Any,
+    names: tuple[str, ...],
+    baseline: Any,
+    jobs: int | None,
+    no_cache: bool,
+    files: list[str] | None,
+) -> Any:
+    """Run the checker with a cache and, on a terminal outside CI, a progress bar."""
+    from trustladder.check.cache import CACHE_DIR_ENV, DEFAULT_CACHE_DIR
+    from trustladder.check.engine import check_paths
+    from trustladder.check.files import collect_files
+
+    if not paths and files is None:
+        _fatal("name the files or folders to check (or use --changed)")
+    inputs = files if files is not None else list(collect_files(paths, settings.check))
+    cache_dir = None if no_cache else Path(os.environ.get(CACHE_DIR_ENV) or DEFAULT_CACHE_DIR)
+    show = sys.stderr.isatty() and not os.environ.get("CI") and len(inputs) > 20
+    if not show:
+        return check_paths(
+            paths,
+            context,
+            settings.check,
+            names,
+            baseline,
+            jobs=jobs,
+            cache_dir=cache_dir,
+            files=inputs,
+        )
+    with click.progressbar(length=len(inputs), label="checking", file=sys.stderr) as bar:
+        return check_paths(
+            paths,
+            context,
+            settings.check,
+            names,
+            baseline,
+            jobs=jobs,
+            cache_dir=cache_dir,
+            files=inputs,
+            progress=bar.update,
+        )
 
 
 def _read_lines(path: str) -> list[str]:
