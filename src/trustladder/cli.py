@@ -272,7 +272,7 @@ def claims(paths: tuple[str, ...], output_format: str, facts_path: Path | None) 
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=str))
 @facts_option
 @click.option(
     "--no-facts",
@@ -312,6 +312,27 @@ def claims(paths: tuple[str, ...], output_format: str, facts_path: Path | None) 
 )
 @click.option("--no-cache", is_flag=True, help="Do not read or write the findings cache.")
 @click.option(
+    "--sitemap", "sitemaps", multiple=True, metavar="URL", help="Check the pages a sitemap lists."
+)
+@click.option(
+    "--max-pages", type=click.IntRange(min=1), default=500, show_default=True, help="Crawl limit."
+)
+@click.option(
+    "--crawl-concurrency", type=click.IntRange(min=1, max=32), default=4, show_default=True
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=10.0,
+    show_default=True,
+    help="Seconds per request.",
+)
+@click.option(
+    "--any-host",
+    is_flag=True,
+    help="Follow links to other hosts (default: the starting host only).",
+)
+@click.option(
     "--write-baseline",
     "write_baseline_path",
     type=click.Path(dir_okay=False, path_type=str),
@@ -322,6 +343,11 @@ def check(
     changed_base: str | None,
     jobs: int | None,
     no_cache: bool,
+    sitemaps: tuple[str, ...],
+    max_pages: int,
+    crawl_concurrency: int,
+    timeout: float,
+    any_host: bool,
     paths: tuple[str, ...],
     facts_path: Path | None,
     no_facts: bool,
@@ -336,23 +362,59 @@ def check(
     Exits 0 with no finding at or above the failing severity, 1 with findings, 2 on bad usage,
     facts or settings.
     """
-    from trustladder.check.baseline import read_baseline, write_baseline
-    from trustladder.output.findings import findings_json, findings_text
     from trustladder.rules import severity_rank
 
     context, settings, used_facts = _context(facts_path, today, no_facts)
     names = (context.facts.organization.name,) if context.facts else ()
-    baseline = read_baseline(baseline_path) if baseline_path else None
+    baseline = None
+    if baseline_path:
+        from trustladder.check.baseline import read_baseline
+
+        baseline = read_baseline(baseline_path)
+    urls = [p for p in paths if p.startswith(("http://", "https://"))]
+    paths = tuple(p for p in paths if p not in urls)
+    pages_result = None
+    if urls or sitemaps:
+        from trustladder.check.crawl import CrawlSettings
+
+        crawl_settings = CrawlSettings(
+            max_pages=max_pages,
+            concurrency=crawl_concurrency,
+            timeout=timeout,
+            same_host=not any_host,
+        )
+        pages_result = _crawl(urls, sitemaps, crawl_settings, context, settings, names)
     files = None
     if changed_base is not None:
         from trustladder.check.files import changed_files
 
         files = changed_files(changed_base, paths, settings.check)
-    result = _run_check(paths, context, settings, names, baseline, jobs, no_cache, files)
+    if paths or files is not None or pages_result is None:
+        result = _run_check(paths, context, settings, names, baseline, jobs, no_cache, files)
+        if pages_result is not None:
+            result.findings += pages_result.findings
+            result.errors += pages_result.errors
+            result.files += pages_result.files
+    else:
+        result = pages_result
     if write_baseline_path:
+        from trustladder.check.baseline import write_baseline
+
         write_baseline(write_baseline_path, result.findings)
         click.echo(f"wrote {write_baseline_path}: {len(result.active)} findings recorded")
         return
+    _emit(result, output_format, used_facts)
+    threshold = severity_rank(fail_on or settings.check.fail_on)
+    if any(severity_rank(f.severity) >= threshold for f in result.active):
+        sys.exit(int(ExitCode.FINDINGS))
+    if result.errors:
+        sys.exit(int(ExitCode.USAGE))
+
+
+def _emit(result: Any, output_format: str, used_facts: str | None) -> None:
+    """Print check results in the chosen format (and the GitHub job summary when asked)."""
+    from trustladder.output.findings import findings_json, findings_text
+
     no_report_assumed = used_facts is None
     if output_format == "json":
         click.echo(
@@ -375,11 +437,30 @@ def check(
         click.echo(
             findings_text(result, lines, no_facts=no_report_assumed, style=click.style), nl=False
         )
-    threshold = severity_rank(fail_on or settings.check.fail_on)
-    if any(severity_rank(f.severity) >= threshold for f in result.active):
-        sys.exit(int(ExitCode.FINDINGS))
-    if result.errors:
-        sys.exit(int(ExitCode.USAGE))
+
+
+def _crawl(
+    urls: list[str],
+    sitemaps: tuple[str, ...],
+    crawl_settings: Any,
+    context: Any,
+    settings: Any,
+    names: tuple[str, ...],
+) -> Any:
+    """Fetch the sitemaps' pages and crawl from the URLs named, then check what was fetched."""
+    from trustladder.check.crawl import Crawler, sitemap_urls
+    from trustladder.check.engine import check_pages
+
+    crawler = Crawler(crawl_settings)
+    starts = list(urls)
+    for sitemap in sitemaps:
+        try:
+            starts += sitemap_urls(crawler.fetch_text(sitemap))
+        except OSError as exc:
+            _fatal(f"cannot fetch the sitemap {sitemap}: {exc}")
+    if not starts:
+        _fatal("no pages to check: the sitemaps list no URLs")
+    return check_pages(crawler.crawl(starts), context, settings.check, names)
 
 
 def _run_check(

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 from trustladder.check.cache import FindingsCache, context_fingerprint
 from trustladder.check.files import collect_files
@@ -341,4 +341,23 @@ def check_paths(
                 result.baselined += 1
                 continue
             result.findings.append(finding)
+    return result
+
+
+def check_pages(
+    pages: Iterable[Any], context: Context, settings: CheckSettings, self_names: Iterable[str] = ()
+) -> CheckResult:
+    """Check fetched web pages (see :mod:`trustladder.check.crawl`); unfetchable pages are errors."""
+    from trustladder.readers.html import read_html
+
+    result = CheckResult()
+    names = tuple(self_names)
+    for page in pages:
+        if page.html is None:
+            result.errors.append(FileError(page.url, page.error or "not fetched"))
+            continue
+        result.files += 1
+        result.findings.extend(
+            judge_document(read_html(page.url, page.html), context, settings, names)
+        )
     return result

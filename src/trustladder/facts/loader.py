@@ -6,11 +6,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from trustladder.errors import InputError, SourceProblem
+from trustladder.facts.locate import FACTS_FILENAME, find_facts_file
 from trustladder.facts.model import Facts
 from trustladder.facts.paths import dotted
 from trustladder.facts.yamlsource import Mark, YamlDocument, YamlProblem, read_yaml
 
-FACTS_FILENAME = "trustladder.yaml"
 MAX_FACTS_BYTES = 1024 * 1024
 """A facts file is a page of dates and names; anything near this size is not one."""
 
@@ -39,15 +39,6 @@ def _parse_dotted(field: str) -> tuple[str | int, ...]:
         elif piece:
             parts.append(piece)
     return tuple(parts)
-
-
-def find_facts_file(start: Path) -> Path | None:
-    """The nearest ``trustladder.yaml`` in ``start`` or one of its parents."""
-    for folder in (start, *start.parents):
-        candidate = folder / FACTS_FILENAME
-        if candidate.is_file():
-            return candidate
-    return None
 
 
 def _decode(raw: bytes, name: str) -> str:
@@ -101,3 +92,13 @@ def load_facts_document(path: Path | str, *, max_bytes: int = MAX_FACTS_BYTES) -
 def load_facts(path: Path | str) -> Facts:
     """Read and validate a facts file."""
     return load_facts_document(path).facts
+
+
+__all__ = [
+    "FACTS_FILENAME",
+    "FactsDocument",
+    "find_facts_file",
+    "load_facts",
+    "load_facts_document",
+    "parse_facts",
+]

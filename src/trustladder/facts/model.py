@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Annotated, Any, Literal
-
-from annotated_types import Ge
+from typing import Any, Literal
 
 ReportType = Literal["type1", "type2"]
 Opinion = Literal["unqualified", "qualified", "adverse", "disclaimer"]
@@ -90,7 +88,7 @@ class Examination:
     """The day the CPA firm signed its opinion; null until the report exists."""
     opinion: Opinion | None = None
     """The opinion in the issued report; null until the report is issued."""
-    exceptions: Annotated[int, Ge(0)] | None = None
+    exceptions: int | None = None
     """The number of exceptions the issued report lists (an unqualified report may list some)."""
     exceptions_expected: bool = False
     """True when exceptions are likely: buyers are told now, never surprised later."""

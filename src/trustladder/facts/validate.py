@@ -46,6 +46,7 @@ def json_schema() -> dict[str, Any]:
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "trustladder facts file (trustladder.yaml)"
     exam = schema["$defs"]["Examination"]
+    exam["properties"]["exceptions"]["anyOf"][0]["minimum"] = 0
     exam["allOf"] = [
         {
             "if": {"properties": {"type": {"const": "type1"}}},
@@ -167,6 +168,12 @@ def _examination_shape(index: int, exam: Examination) -> list[FieldProblem]:
     required, forbidden, why = _TYPE_FIELDS[exam.type]
     problems = []
     base: Path = ("soc2", "examinations", index)
+    if exam.exceptions is not None and exam.exceptions < 0:
+        problems.append(
+            FieldProblem(
+                (*base, "exceptions"), f"{exam.exceptions} is not allowed: expected 0 or more"
+            )
+        )
     for name in required:
         if getattr(exam, name) is None:
             problems.append(FieldProblem((*base, name), f"required for a {exam.type}: {why}"))
