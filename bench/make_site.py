@@ -47,7 +47,9 @@ def main() -> None:
     out.mkdir(parents=True, exist_ok=True)
     for number in range(count):
         html = number % 2 == 1
-        (out / f"page{number:05d}.{'html' if html else 'md'}").write_text(page(rng, number, html), encoding="utf-8")
+        (out / f"page{number:05d}.{'html' if html else 'md'}").write_text(
+            page(rng, number, html), encoding="utf-8"
+        )
 
 
 if __name__ == "__main__":

@@ -5,8 +5,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from proselint.tools import LintFile  # noqa: E402
-from proselint_soc2 import CONFIG  # noqa: E402
+from proselint.tools import LintFile
+from proselint_soc2 import CONFIG
 
 hits = 0
 for path in sorted(Path(sys.argv[1]).rglob("*")):

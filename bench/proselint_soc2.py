@@ -6,7 +6,9 @@ from proselint.registry import CheckRegistry
 from proselint.registry.checks import Check, types
 
 CHECK = Check(
-    check_type=types.ExistenceSimple(pattern=r"SOC[ -]?2 (?:Type (?:II|2) )?(?:certified|compliant)"),
+    check_type=types.ExistenceSimple(
+        pattern=r"SOC[ -]?2 (?:Type (?:II|2) )?(?:certified|compliant)"
+    ),
     path="trustladder.soc2",
     message="SOC 2 is an attestation; this wording overclaims.",
 )
