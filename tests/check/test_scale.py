@@ -68,14 +68,14 @@ def test_only_files_changed_in_git_are_checked(
 def test_a_large_tree_split_across_processes_gives_the_same_findings_in_order(
     tmp_path: Path,
 ) -> None:
-    _tree(tmp_path, pages=150)
+    _tree(tmp_path, pages=1600)
     context = Context(None, None)
     serial = check_paths([str(tmp_path)], context, CheckSettings(), jobs=1)
     parallel = check_paths([str(tmp_path)], context, CheckSettings(), jobs=2)
     assert (
         parallel.findings == serial.findings
-        and len(serial.findings) == 75
-        and parallel.files == 150
+        and len(serial.findings) == 800
+        and parallel.files == 1600
     )
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import re
+from functools import lru_cache
 import subprocess
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -13,14 +15,19 @@ from trustladder.check.settings import CheckSettings
 from trustladder.errors import TrustladderError
 
 
+@lru_cache(maxsize=32)
+def _globs(globs: tuple[str, ...]) -> re.Pattern[str]:
+    """One compiled pattern for a set of globs (fnmatch semantics, case as the OS sees it)."""
+    return re.compile("|".join(f"(?:{fnmatch.translate(os.path.normcase(g))})" for g in globs) or "(?!)")
+
+
 def _excluded(name: str, settings: CheckSettings) -> bool:
-    return any(fnmatch.fnmatch(name, glob) for glob in settings.exclude)
+    return bool(_globs(settings.exclude).match(os.path.normcase(name)))
 
 
 def _included(name: str, relative: str, settings: CheckSettings) -> bool:
-    return any(
-        fnmatch.fnmatch(name, glob) or fnmatch.fnmatch(relative, glob) for glob in settings.include
-    )
+    pattern = _globs(settings.include)
+    return bool(pattern.match(os.path.normcase(name)) or pattern.match(os.path.normcase(relative)))
 
 
 def _gitignore(folder: Path) -> object | None:

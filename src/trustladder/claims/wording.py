@@ -3,12 +3,16 @@ found sentence by sentence and skipped where it is quoted, explained or forbidde
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from trustladder.claims import lexicon as lx
 from trustladder.claims.sentences import Span, quoted_spans, sentences
 from trustladder.readers.model import Document
+
+
+ANY_STYLE = re.compile("|".join(f"(?:{p.pattern})" for _, p in lx.STYLE_PATTERNS), re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -29,11 +33,13 @@ class Wording:
 def find_wording(document: Document) -> Iterator[Wording]:
     """Every discouraged form used in the document's own voice."""
     for block in document.blocks:
-        if block.quoted:
+        if block.quoted or not ANY_STYLE.search(block.text):
             continue
         quotes = quoted_spans(block.text)
         for span in sentences(block.text):
             sentence = block.text[span.start : span.end]
+            if not ANY_STYLE.search(sentence):
+                continue
             if lx.MENTION.search(sentence) or lx.PROHIBITION.search(sentence):
                 continue
             if block.lead_in and lx.LEAD_IN_MENTION.search(block.lead_in):
