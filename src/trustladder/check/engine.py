@@ -238,7 +238,14 @@ def read_input(path: str, settings: CheckSettings) -> Document:
 
 
 # A page that never writes "SOC" as a word (nor AICPA, SSAE or a directive) has nothing to judge.
-_MENTIONS_ANYTHING = re.compile(rb"(?i)\bsoc\b|soc2|aicpa|ssae|trustladder:")
+_MENTIONS = re.compile(rb"\bsoc\b|soc2|aicpa|ssae|trustladder:")
+_CHEAP_HINTS = (b"soc", b"aicpa", b"ssae", b"trustladder:")
+
+
+def mentions_anything(raw: bytes) -> bool:
+    """True when the bytes could hold something to judge (a fast substring test, then a regex)."""
+    lowered = raw.lower()
+    return any(hint in lowered for hint in _CHEAP_HINTS) and bool(_MENTIONS.search(lowered))
 PARALLEL_THRESHOLD = 1500  # below this, starting processes costs more than it saves
 
 
@@ -266,7 +273,7 @@ def check_file(
     if cache is not None and (cached := cache.get(key, path)) is not None:
         return cached, None
     binary = Path(path).suffix.lower() in BINARY_READERS
-    if not binary and not _MENTIONS_ANYTHING.search(raw):
+    if not binary and not mentions_anything(raw):
         findings: list[Finding] = []  # most pages never mention SOC 2: nothing to parse
         if b"\0" in raw[:8192]:
             return [], FileError(path, "binary data, not text")
