@@ -246,6 +246,8 @@ def mentions_anything(raw: bytes) -> bool:
     """True when the bytes could hold something to judge (a fast substring test, then a regex)."""
     lowered = raw.lower()
     return any(hint in lowered for hint in _CHEAP_HINTS) and bool(_MENTIONS.search(lowered))
+
+
 PARALLEL_THRESHOLD = 1500  # below this, starting processes costs more than it saves
 
 

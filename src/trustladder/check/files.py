@@ -6,9 +6,9 @@ from __future__ import annotations
 import fnmatch
 import os
 import re
-from functools import lru_cache
 import subprocess
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 
 from trustladder.check.settings import CheckSettings
@@ -18,7 +18,9 @@ from trustladder.errors import TrustladderError
 @lru_cache(maxsize=32)
 def _globs(globs: tuple[str, ...]) -> re.Pattern[str]:
     """One compiled pattern for a set of globs (fnmatch semantics, case as the OS sees it)."""
-    return re.compile("|".join(f"(?:{fnmatch.translate(os.path.normcase(g))})" for g in globs) or "(?!)")
+    return re.compile(
+        "|".join(f"(?:{fnmatch.translate(os.path.normcase(g))})" for g in globs) or "(?!)"
+    )
 
 
 def _excluded(name: str, settings: CheckSettings) -> bool:

@@ -22,6 +22,18 @@ DEFAULT_INCLUDE = (
     "*.mbox",
     "*.xlsx",
     "*.csv",
+    "*.jsx",
+    "*.tsx",
+    "*.js",
+    "*.mjs",
+    "*.ts",
+    "*.mdx",
+    "*.vue",
+    "*.svelte",
+    "*.astro",
+    "*.json",
+    "*.yaml",
+    "*.yml",
 )
 DEFAULT_EXCLUDE = (
     ".git",

@@ -374,9 +374,11 @@ def _block_claims(
         if badge is not None:
             yield badge
         return
-    if not (lx.SOC_NAME.search(block.text) or lx.AICPA_LOGO.search(block.text) or (
-        topic and (lx.TYPE.search(block.text) or lx.TOPIC_NOUN.search(block.text))
-    )):
+    if not (
+        lx.SOC_NAME.search(block.text)
+        or lx.AICPA_LOGO.search(block.text)
+        or (topic and (lx.TYPE.search(block.text) or lx.TOPIC_NOUN.search(block.text)))
+    ):
         return  # nothing in this block can name SOC 2
     quotes = quoted_spans(block.text)
     for sentence_span in sentences(block.text):

@@ -9,8 +9,7 @@ from dataclasses import dataclass
 
 from trustladder.claims import lexicon as lx
 from trustladder.claims.sentences import Span, quoted_spans, sentences
-from trustladder.readers.model import Document
-
+from trustladder.readers.model import BlockKind, Document
 
 ANY_STYLE = re.compile("|".join(f"(?:{p.pattern})" for _, p in lx.STYLE_PATTERNS), re.IGNORECASE)
 
@@ -33,7 +32,7 @@ class Wording:
 def find_wording(document: Document) -> Iterator[Wording]:
     """Every discouraged form used in the document's own voice."""
     for block in document.blocks:
-        if block.quoted or not ANY_STYLE.search(block.text):
+        if block.quoted or block.kind is BlockKind.BADGE or not ANY_STYLE.search(block.text):
             continue
         quotes = quoted_spans(block.text)
         for span in sentences(block.text):

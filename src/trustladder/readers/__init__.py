@@ -18,9 +18,37 @@ class UnreadableFile(Exception):
     """A file that cannot be read as text; the message says why."""
 
 
+SCRIPT_SUFFIXES = frozenset({".jsx", ".tsx", ".js", ".mjs", ".ts"})
+TEMPLATE_SUFFIXES = frozenset({".vue", ".svelte", ".astro"})
+
+
+def _components(name: str) -> Reader:
+    from trustladder.readers import components
+
+    reader: Reader = getattr(components, name)
+    return reader
+
+
+def _catalog(path: str, text: str) -> Document:
+    from trustladder.readers.components import CATALOG_FOLDERS, read_json_catalog, read_yaml_catalog
+
+    if not CATALOG_FOLDERS.search(Path(path).as_posix()):
+        return Document(path, ())  # configuration, not text a visitor reads
+    reader = read_json_catalog if path.lower().endswith(".json") else read_yaml_catalog
+    return reader(path, text)
+
+
 def reader_for(path: str) -> Reader:
     """The reader for a file name (plain text when the suffix is not known)."""
     suffix = Path(path).suffix.lower()
+    if suffix in SCRIPT_SUFFIXES:
+        return _components("read_script")
+    if suffix in TEMPLATE_SUFFIXES:
+        return _components("read_template")
+    if suffix == ".mdx":
+        return _components("read_mdx")
+    if suffix in (".json", ".yaml", ".yml"):
+        return _catalog
     if suffix in MARKDOWN_SUFFIXES:
         from trustladder.readers.markdown import read_markdown
 

@@ -168,7 +168,10 @@ def _fold_spaces(
                 new_positions.append(Position(where.line, column))
             out.append(text)
             length += len(text)
-            last_line, next_column = where.line, column + len(token.group(0)) if text != " " else column + 1
+            last_line, next_column = (
+                where.line,
+                column + len(token.group(0)) if text != " " else column + 1,
+            )
             previous_space = text == " "
     text = "".join(out)
     stripped = text.rstrip(" ")
