@@ -36,6 +36,7 @@ DEFAULT_INCLUDE = (
     "*.yml",
 )
 DEFAULT_EXCLUDE = (
+    ".trustladder",
     ".git",
     ".hg",
     ".svn",
