@@ -82,8 +82,9 @@ def test_a_large_tree_split_across_processes_gives_the_same_findings_in_order(
 def test_the_cache_answers_for_unchanged_files(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _tree(tmp_path)
     cache = tmp_path / "cache"
+    tmp_path = tmp_path / "site"
+    _tree(tmp_path)
     first = check_paths(
         [str(tmp_path)], Context(None, None), CheckSettings(), jobs=1, cache_dir=cache
     )
