@@ -241,6 +241,7 @@ MENTION = re.compile(
     r"\bthe\s+(?:phrase|term|word|words|label|claim|expression|wording|words)\b|\bso[\s\-]called\b"
     r"|\bthe\s+(?:\w+\s+)?(?:sentence|phrase|phrasing|template|sample\s+answer|answer|reply|response|wording)\s+(?:is|reads|would\s+be)\b"
     r"|\bthe\s+(?:\w+\s+)?(?:sentence|phrase|phrasing|template|sample\s+answer)\b"
+    r"|\b(?:sentences?|phrases?|words|text|pages?|copy|wording)\s+that\s+(?:claims?|says?|asserts?|implies|imply)\b"
     r"|\bis\s+(?:worthless|meaningless|useless|fake|bogus|invalid|a\s+scam|not\s+worth)\b"
     r"|\b(?:phrases?|claims?|words?|wording|language|terms?)\s+(?:like|such\s+as)\b"
     r"|\bis\s+(?:never|not)\s+(?:accurate|correct|true|right|valid|appropriate|a\s+thing|possible|real)\b"
