@@ -35,7 +35,7 @@ for n in 2000 20000; do
   echo "| tool | peak memory (MB) |" >> "$out"
   echo "|---|---|" >> "$out"
   for tool in "rg -c -e '$PATTERN' $site" "$TL check $site --no-facts --no-cache --format json" "$PL bench/proselint_files.py $site"; do
-    kb=$( { /usr/bin/time -v bash -c "$tool > /dev/null" ; } 2>&1 | awk -F': ' '/Maximum resident/ {print $2}')
+    kb=$( { /usr/bin/time -v bash -c "$tool > /dev/null || true" ; } 2>&1 | awk -F': ' '/Maximum resident/ {print $2}')
     echo "| ${tool%% *} | $((kb / 1024)) |" >> "$out"
   done
   echo >> "$out"
