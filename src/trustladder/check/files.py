@@ -63,13 +63,10 @@ def walk(root: Path, settings: CheckSettings) -> Iterator[str]:
             d for d in dirs if not _excluded(d, settings) and not _ignored(here / d, active, True)
         )
         for name in sorted(files):
-            path = here / name
-            relative = str(path)
-            if (
-                _excluded(name, settings)
-                or _excluded(relative, settings)
-                or _ignored(path, active, False)
-            ):
+            relative = os.path.join(folder, name)
+            if _excluded(name, settings) or _excluded(relative, settings):
+                continue
+            if active and _ignored(Path(relative), active, False):
                 continue
             if _included(name, relative, settings):
                 yield relative
