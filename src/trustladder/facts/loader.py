@@ -86,7 +86,15 @@ def load_facts_document(path: Path | str, *, max_bytes: int = MAX_FACTS_BYTES) -
     if len(raw) > max_bytes:
         message = f"larger than {max_bytes:,} bytes; a facts file is a page of dates and names"
         raise InputError([SourceProblem(name, 1, 1, "", message)])
-    return parse_facts(_decode(raw, name), name)
+    from trustladder.facts import plain
+
+    cached_at = plain.cache_path(Path(path).resolve().parent, raw)
+    cached = plain.load(cached_at)
+    if cached is not None:
+        return FactsDocument(facts=cached[0], path=name, source=cached[1])
+    document = parse_facts(_decode(raw, name), name)
+    plain.store(cached_at, document.facts, document.source)
+    return document
 
 
 def load_facts(path: Path | str) -> Facts:
