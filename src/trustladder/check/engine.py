@@ -220,8 +220,8 @@ def _read_binary(path: str, raw: bytes) -> Document:
     return document
 
 
-def read_input(path: str, settings: CheckSettings) -> Document:
-    """Read one input, raising UnreadableFile with the reason when it cannot be read."""
+def read_bytes(path: str, settings: CheckSettings) -> bytes:
+    """An input's bytes, within the size limit; UnreadableFile says why not."""
     try:
         size = os.path.getsize(path)
         if size > settings.max_file_bytes:
@@ -229,10 +229,15 @@ def read_input(path: str, settings: CheckSettings) -> Document:
                 f"larger than the limit of {settings.max_file_bytes:,} bytes ({size:,})"
             )
         with open(path, "rb") as handle:
-            raw = handle.read()
+            return handle.read()
     except OSError as exc:
         raise UnreadableFile(f"cannot read: {exc.strerror or exc}") from None
-    if Path(path).suffix.lower() in BINARY_READERS:
+
+
+def read_input(path: str, settings: CheckSettings) -> Document:
+    """Read one input, raising UnreadableFile with the reason when it cannot be read."""
+    raw = read_bytes(path, settings)
+    if os.path.splitext(path)[1].lower() in BINARY_READERS:
         return _read_binary(path, raw)
     return read_document(path, decode(raw))
 
@@ -266,17 +271,9 @@ def check_file(
 ) -> tuple[list[Finding], FileError | None]:
     """Findings for one input, or the reason it could not be read."""
     try:
-        size = os.path.getsize(path)
-        if size > settings.max_file_bytes:
-            raise UnreadableFile(
-                f"larger than the limit of {settings.max_file_bytes:,} bytes ({size:,})"
-            )
-        with open(path, "rb") as handle:
-            raw = handle.read()
+        raw = read_bytes(path, settings)
     except UnreadableFile as exc:
         return [], FileError(path, str(exc))
-    except OSError as exc:
-        return [], FileError(path, f"cannot read: {exc.strerror or exc}")
     key = cache.key(raw) if cache is not None else ""
     if cache is not None and (cached := cache.get(key, path)) is not None:
         return cached, None
