@@ -51,3 +51,27 @@ def test_every_status_option_is_documented() -> None:
         for option in getattr(param, "opts", []):
             if option.startswith("--"):
                 assert f"`{option}" in text, option
+
+
+def test_every_check_option_and_setting_is_documented() -> None:
+    from trustladder.check.settings import CheckSettings
+
+    text = (DOCS / "check.md").read_text()
+    check = main.commands["check"]
+    assert isinstance(check, Command)
+    for param in check.params:
+        for option in getattr(param, "opts", []):
+            if option.startswith("--"):
+                assert f"`{option}" in text, option
+    names = {"disabled": "disable", "severities": "severity"}
+    for setting in dataclasses.fields(CheckSettings):
+        assert f"`{names.get(setting.name, setting.name)}`" in text, setting.name
+
+
+def test_timeline_and_evidence_settings_are_documented() -> None:
+    from trustladder.config import EvidenceSettings, TimelineSettings
+
+    text = (ROOT / "README.md").read_text()
+    for cls in (TimelineSettings, EvidenceSettings):
+        for setting in dataclasses.fields(cls):
+            assert f"{setting.name} =" in text, setting.name
