@@ -11,7 +11,6 @@ import re
 from trustladder.claims.model import Claim
 from trustladder.rules import suggest
 from trustladder.rules.model import Context, Rule, Verdict
-from trustladder.status.model import Stage
 
 _DISCLOSED = re.compile(
     r"\b(?:\d+|one|two|three|four|five|several|some|few)\s+exceptions?\b|(?<!un)qualified\b|\bexceptions?\s+(?:are\s+)?expected\b",
@@ -108,6 +107,8 @@ def _rung_ahead(claim: Claim, context: Context) -> Verdict | None:
         or context.status is None
     ):
         return None
+    from trustladder.status.model import Stage  # only with facts, when it is loaded already
+
     status = context.status
     if claim.stage == "engaged":
         signed = context.facts is not None and context.facts.soc2.auditor.engagement_letter_signed
@@ -232,6 +233,8 @@ def _vague(claim: Claim, context: Context) -> Verdict | None:
 def _outdated(claim: Claim, context: Context) -> Verdict | None:
     if not own(claim) or context.status is None or claim.kind not in ("in_progress", "planned"):
         return None
+    from trustladder.status.model import Stage  # only with facts, when it is loaded already
+
     exams = context.status.examinations
     if claim.kind == "planned" or claim.stage in (None, "readiness", "engaged"):
         moved_on = context.status.stage is Stage.REPORT_ISSUED and not any(

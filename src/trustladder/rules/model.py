@@ -6,11 +6,13 @@ import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from trustladder.claims.model import Claim
-from trustladder.facts.model import Facts
-from trustladder.status.model import HeldReport, Stage, Status
+
+if TYPE_CHECKING:
+    from trustladder.facts.model import Facts
+    from trustladder.status.model import HeldReport, Stage, Status
 
 Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = ("info", "warning", "error")

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from trustladder.dates import month_year
 from trustladder.rules.model import Context
-from trustladder.status.derive import latest_report
-from trustladder.status.model import Stage
-from trustladder.status.sentence import report_scope
 
 _TYPE = {"type1": "Type 1", "type2": "Type 2"}
 NO_FACTS = (
@@ -22,6 +18,11 @@ def ladder(context: Context) -> str:
 
 def held(context: Context) -> str:
     """Name the report, its type and its period; else the ladder sentence."""
+    if not context.reports:
+        return ladder(context)
+    from trustladder.status.derive import latest_report
+    from trustladder.status.sentence import report_scope
+
     report = latest_report(context.reports)
     if report is None:
         return ladder(context)
@@ -34,6 +35,9 @@ def expected_after(context: Context) -> str:
     """The report is expected after the period closes, never on a day."""
     status = context.status
     if status is not None:
+        from trustladder.dates import month_year
+        from trustladder.status.model import Stage
+
         for exam in status.examinations:
             if (
                 exam.type == "type2"
