@@ -92,13 +92,26 @@ def _held(clause: _Clause) -> Span | None:
         predicate = lx.HELD_PREDICATE.match(after) or lx.HELD_AFTER_NOUN.match(after)
         if predicate:
             return Span(name.start, name.end + predicate.end())
-        if lx.REQUEST_REPORT.search(before) or lx.HELD_IDENTITY.search(before):
+        if (
+            lx.REQUEST_REPORT.search(before)
+            or lx.HELD_IDENTITY.search(before)
+            or lx.EXISTENTIAL.search(before)
+        ):
             report = re.match(r"[^.;]{0,30}?\breports?\b", after, re.IGNORECASE)
             if report:
                 return Span(name.start, name.end + report.end())
         bare = lx.BARE_STATUS.search(before)
         if bare and re.match(r"\s*(?:Type\s*(?:II|I|1|2)\s*)?(?:[.!]|$)", after, re.IGNORECASE):
             return Span(clause.span.start + bare.start(), name.end)
+    if clause.text.rstrip().endswith("?") and re.search(
+        r"\breports?\b", clause.text, re.IGNORECASE
+    ):
+        verb = lx.HELD_VERB.search(clause.text)
+        if verb:  # "Which SOC 2 report type do you have?"
+            return _union(
+                clause.names[0],
+                Span(clause.span.start + verb.start(), clause.span.start + verb.end()),
+            )
     possessive = clause.find(lx.HELD_POSSESSIVE) or clause.find(lx.HELD_POSSESSIVE_TYPE)
     if possessive:
         return possessive[0]
@@ -252,6 +265,10 @@ def _subject(
     if any(name.lower() in region.lower() for name in self_names if name):
         return "self"
     third = lx.THIRD_PARTY_NOUNS.search(region) or lx.THIRD_PARTY_BRANDS.search(region)
+    if third and re.match(
+        r"\s*(?:Provider|Vendor|Supplier|Processor|Service\s+Provider)\b", region
+    ):
+        third = None  # a contract's defined term for the company itself
     if third and not lx.SUBJECT_PRONOUN.search(region, third.end()):
         return "third_party"
     predicate = re.search(

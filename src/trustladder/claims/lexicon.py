@@ -54,36 +54,39 @@ ALIGNED = re.compile(r"\baligned\s+(?:with|to)\b|\bin\s+line\s+with\b", CI)
 HELD_VERB = re.compile(
     r"\b(?:have|has|had|hold|holds|held|received?|obtained?|achieved?|earned?|secured?|completed?"
     r"|passed|attained?|finished|maintain(?:s|ed)?|possess(?:es)?|got|gotten|acquired?|issued|claim(?:s|ed|ing)?"
-    r"|(?:independently\s+)?(?:audited|attested|examined)|renewed|attached|enclosed|included"
+    r"|(?<!being\s)(?:independently\s+)?(?:audited|attested|examined)|renewed|attached|enclosed|included"
+    r"|(?:successful\s+)?completion\s+of|receipt\s+of|resulted\s+in|yielded|produced"
     r"|please\s+find"
     r"|publish(?:es|ed)?|provides?|provided|offers?|offered|shares?|shared|send|sends|sent"
     r"|successfully\s+(?:completed|passed|achieved))\b|\b(?:we|they)['’]ve\b",
     CI,
 )
 _HELD_WORDS = (
-    r"(?:complete|completed|done|finished|passed|issued|available|in\s+hand|on\s+file|signed|attested|audited"
+    r"(?:(?:complete|completed|done|finished|passed|issued|available|in\s+hand|on\s+file|signed|attested|audited"
     r"|verified|validated|approved|ready\s+for\s+download|exists?|lands?|arrives?|missing|attached|enclosed"
-    r"|included|provided|uploaded|requested|shared|downloaded|viewed)"
+    r"|included|provided|uploaded|requested|shared|downloaded|viewed)\b|[✓✔☑✅])"
 )
 HELD_PREDICATE = re.compile(
     r"\s*(?:Type[\s\-]?(?:II|I|1|2)\s*)?(?:(?:reports?|audits?|examinations?|attestations?)\s+)?"
     r"(?:is\s+|are\s+|was\s+|were\s+|has\s+been\s+|have\s+been\s+|now\s+)*(?:not\s+|n['’]t\s+)?(?:yet\s+)?"
-    + _HELD_WORDS
-    + r"\b",
+    + _HELD_WORDS,
     CI,
 )
 HELD_AFTER_NOUN = re.compile(
     r"[^.;]{0,45}?\b(?:reports?|audits?|examinations?|attestations?)\b"
     r"(?:(?:(?!\band\b|\bbut\b)[^.;]){0,70}?\s(?:is|are|was|were|has\s+been|have\s+been|can\s+be)\s+"
     r"|(?:(?!\band\b|\bbut\b)[^.;]){0,40}?\s|\s*)"
-    r"(?:now\s+)?(?:not\s+|n['’]t\s+)?(?:yet\s+)?" + _HELD_WORDS + r"\b",
+    r"(?:now\s+)?(?:not\s+|n['’]t\s+)?(?:yet\s+)?" + _HELD_WORDS,
     CI,
+)
+EXISTENTIAL = re.compile(
+    r"\bthere\s+(?:is|are|was|were)\s+(?:no|not\s+(?:yet\s+)?(?:a|any)|a|an|our|one)\s+$", CI
 )
 HELD_CAN_BE = re.compile(r"\bcan\s+be\s+$", CI)
 HELD_IDENTITY = re.compile(r"\b(?:is|are)\s+(?:not\s+)?(?:an?|the)\s+$", CI)
 HELD_POSSESSIVE = re.compile(
     r"\b(?:our|your|the\s+company['’]s)\s+(?:latest\s+|current\s+|most\s+recent\s+|recent\s+|annual\s+|new\s+)?"
-    r"SOC[\s\-]?(?:2|II)\b[^.;]{0,25}?\breports?\b",
+    r"SOC[\s\-]?(?:2|II)\b[^.;]{0,25}?\b(?:reports?|attestations?)\b",
     CI,
 )
 HELD_POSSESSIVE_TYPE = re.compile(
@@ -155,6 +158,7 @@ IN_PROGRESS: tuple[tuple[re.Pattern[str], str | None], ...] = (
             r"|ongoing|progressing|have\s+(?:started|begun|kicked\s+off|initiated)|started\s+our|begun\s+our"
             r"|kicked\s+off|initiated|currently\s+(?:in|completing|undergoing)|in\s+the\s+(?:middle|midst)\s+of"
             r"|halfway\s+through|nearing\s+completion|well\s+underway|deep\s+into|busy\s+with|about\s+halfway"
+            r"|being\s+(?:audited|examined|assessed|tested)"
             r"|(?:audit|examination|period|window|process|program|programme|work)\s+(?:has\s+|have\s+|is\s+)?(?:not\s+)?(?:yet\s+)?"
             r"(?:started|begun|commenced|kicked\s+off))\b",
             CI,
@@ -171,7 +175,8 @@ PLANNED = re.compile(
     r"|seeking|set\s+to|due\s+(?:in|by|to|on|for)|anticipate[sd]?|committed\s+to\s+(?:achieving|obtaining|completing)"
     r"|expect(?:s|ing)?\s+(?:our|the|a|an|it|to)|should\s+(?:land|arrive|be\s+(?:ready|issued|available|out|done))"
     r"|(?:can|could)\s+(?:get|send|deliver|provide)\s+(?:you|it|them|over|the|our)"
-    r"|(?:period|window|audit|examination|fieldwork)\s+(?:begins|starts|opens|kicks\s+off))\b",
+    r"|(?:period|window|audit|examination|fieldwork)\s+(?:begins|starts|opens|kicks\s+off)"
+    r"|(?:are|['’]re|am|is)\s+getting|use\s+(?:\w+\s+){0,3}efforts\s+to)\b",
     CI,
 )
 
@@ -288,6 +293,7 @@ CONDITIONAL_START = re.compile(
 HYPOTHETICAL = re.compile(
     r"\b(?:if|once|whenever|as\s+soon\s+as|until|unless|assuming|suppose|supposing|imagine|in\s+case|would|could"
     r"|might|in\s+the\s+event|the\s+day\s+(?:the|our|we|it)|should\s+(?:we|you|they)\s+(?:become|get|be|obtain))\b"
+    r"|\bmay\s+(?:become|be|get|obtain|pursue|achieve|eventually)\b|^\s*should\s+(?:our|the|we|you|they|it|a|any)\b"
     r"|\bwhile\s+(?:the|a|an|any|your)\b|\bwhen\s+(?:we|you|they|the|our|it|a|your)\b|\bafter\s+(?:we|you|they|the\s+report|our\s+report)\b"
     r"|\bbefore\s+(?:the|our|a|any|your)\s+(?:\w+\s+){0,2}?(?:report|examination|audit|opinion)\b",
     CI,
@@ -297,7 +303,7 @@ HYPOTHETICAL = re.compile(
 FIRST_PERSON = re.compile(r"\b(?:we|our|us|ours|I|my|we['’](?:re|ve|ll|d))\b", CI)
 SECOND_PERSON = re.compile(r"\b(?:you|your|you['’](?:re|ve|ll|d))\b", CI)
 THIRD_PARTY_NOUNS = re.compile(
-    r"\b(?:providers?|vendors?|suppliers?|sub[\s\-]?processors?|partners?|processors?|hosted\s+(?:on|in|with|by)"
+    r"\b(?:competitors?|providers?|vendors?|suppliers?|sub[\s\-]?processors?|partners?|processors?|hosted\s+(?:on|in|with|by)"
     r"|data\s*cent(?:er|re)s?|facilit(?:y|ies)|colocation|third[\s\-]part(?:y|ies))\b"
     r"|\b(?:the|a|an|their|its|this|that)\s+(?:\w+\s+)?(?:cloud|infrastructure|hosting|platform|host)\b",
     CI,
@@ -318,7 +324,7 @@ SUBJECT_PRONOUN = re.compile(
     CI,
 )
 RELATIVE_START = re.compile(r"^\s*(?:which|that|who|whose)\b", CI)
-OTHER_PRONOUN = re.compile(r"\b(?:they|their|them|he|she|his|her|its)\b", CI)
+OTHER_PRONOUN = re.compile(r"\b(?:they|their|them|he|she|his|her)\b", CI)
 GENERIC_PEOPLE = re.compile(
     r"(?:^\s*|\b(?:a|an|the|most|many|some|every|all|your|their|enterprise|large)\s+)(?:\w+\s+)?"
     r"(?:buyers?|customers?|clients?|reviewers?|prospects?|enterprises?|people|everyone|anyone|companies"
