@@ -106,11 +106,11 @@ def _held(clause: _Clause) -> Span | None:
     if clause.text.rstrip().endswith("?") and re.search(
         r"\breports?\b", clause.text, re.IGNORECASE
     ):
-        verb = lx.HELD_VERB.search(clause.text)
-        if verb:  # "Which SOC 2 report type do you have?"
+        asked = lx.HELD_VERB.search(clause.text)
+        if asked:  # "Which SOC 2 report type do you have?"
             return _union(
                 clause.names[0],
-                Span(clause.span.start + verb.start(), clause.span.start + verb.end()),
+                Span(clause.span.start + asked.start(), clause.span.start + asked.end()),
             )
     possessive = clause.find(lx.HELD_POSSESSIVE) or clause.find(lx.HELD_POSSESSIVE_TYPE)
     if possessive:
