@@ -406,8 +406,19 @@ def _block_claims(
             block.text, clauses(block.text, sentence_span), topic, named
         ):
             clause = _Clause(block.text, clause_span, _names(block.text, clause_span, topic, named))
+            if (
+                not clause.names
+                and previous is not None
+                and previous.names
+                and lx.RELATIVE_START.match(clause.text)
+            ):
+                clause.names = previous.names  # "our SOC 2 program, which is already underway"
             if clause.names:
-                found = _kind(clause) or _heading_list_kind(block, clause)
+                found = (
+                    _kind(clause)
+                    or _heading_list_kind(block, clause)
+                    or _listed_feature(sentence, clause)
+                )
                 claim = (
                     None
                     if found is None
@@ -443,6 +454,21 @@ def _merged_labels(text: str, spans: list[Span], topic: bool, named: bool) -> li
                 continue
         merged.append(span)
     return merged
+
+
+def _listed_feature(sentence: str, clause: _Clause) -> _Found | None:
+    """A report named as an item in a feature list: "Security: SOC 2 Type II, SSO"."""
+    if ":" not in sentence:
+        return None
+    for name in clause.names:
+        item = re.match(
+            r"\s*(?:Type[\s\-]?(?:II|I|1|2))\s*(?:,|$|\.|;|·)",
+            clause.block_text[name.end : clause.span.end],
+        )
+        before = clause.block_text[clause.span.start : name.start].rstrip()
+        if item and (before.endswith((":", ",", "·")) or not before):
+            return _Found("report_held", Span(name.start, name.end + item.end()), None, (), name)
+    return None
 
 
 def _heading_list_kind(block: Block, clause: _Clause) -> _Found | None:

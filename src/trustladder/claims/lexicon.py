@@ -64,7 +64,7 @@ HELD_VERB = re.compile(
 _HELD_WORDS = (
     r"(?:(?:complete|completed|done|finished|passed|issued|available|in\s+hand|on\s+file|signed|attested|audited"
     r"|verified|validated|approved|ready\s+for\s+download|exists?|lands?|arrives?|missing|attached|enclosed"
-    r"|included|provided|uploaded|requested|shared|downloaded|viewed)\b|[✓✔☑✅])"
+    r"|included|provided|uploaded|requested|shared|downloaded|viewed|received|obtained|achieved)\b|[✓✔☑✅])"
 )
 HELD_PREDICATE = re.compile(
     r"\s*(?:Type[\s\-]?(?:II|I|1|2)\s*)?(?:(?:reports?|audits?|examinations?|attestations?)\s+)?"
@@ -247,6 +247,7 @@ MENTION = re.compile(
     r"|\bthe\s+(?:\w+\s+)?(?:sentence|phrase|phrasing|template|sample\s+answer|answer|reply|response|wording)\s+(?:is|reads|would\s+be)\b"
     r"|\bthe\s+(?:\w+\s+)?(?:sentence|phrase|phrasing|template|sample\s+answer)\b"
     r"|\b(?:sentences?|phrases?|words|text|pages?|copy|wording)\s+that\s+(?:claims?|says?|asserts?|implies|imply)\b"
+    r"|\b(?:wrote|writes|write|written|talks?|talked|blogged|posted|spoke|speaks)\s+about\b"
     r"|\bis\s+(?:worthless|meaningless|useless|fake|bogus|invalid|a\s+scam|not\s+worth)\b"
     r"|\b(?:phrases?|claims?|words?|wording|language|terms?)\s+(?:like|such\s+as)\b"
     r"|\bis\s+(?:never|not)\s+(?:accurate|correct|true|right|valid|appropriate|a\s+thing|possible|real)\b"
