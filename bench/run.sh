@@ -9,6 +9,9 @@ TL=${TL:-.venv/bin/trustladder}
 PY=${PY:-.venv/bin/python}
 WORK=${WORK:-/tmp/trustladder-bench}
 mkdir -p "$WORK"
+# An installed wheel ships compiled bytecode; an editable install run with PYTHONDONTWRITEBYTECODE
+# set would recompile every module on every start, so compile once to measure what users run.
+"$PY" -m compileall -q src >/dev/null
 if [ ! -x "$WORK/proselint-venv/bin/proselint" ]; then
   python3 -m venv "$WORK/proselint-venv"
   "$WORK/proselint-venv/bin/pip" install --quiet proselint

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
@@ -42,14 +43,15 @@ class _Aligner:
     line_starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.line_starts = [0] + [i + 1 for i, c in enumerate(self.source) if c == "\n"]
+        starts = [0]
+        newline = self.source.find("\n")
+        while newline >= 0:
+            starts.append(newline + 1)
+            newline = self.source.find("\n", newline + 1)
+        self.line_starts = starts
 
     def where(self, offset: int) -> tuple[int, int]:
-        index = 0
-        for number, start in enumerate(self.line_starts):
-            if start > offset:
-                break
-            index = number
+        index = max(0, bisect_right(self.line_starts, offset) - 1)
         return self.first_line + index, offset - self.line_starts[index] + 1
 
     def place(self, builder: BlockBuilder, text: str) -> None:
