@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections import Counter
 from pathlib import Path
 
+from trustladder.atomic import write_atomic
 from trustladder.errors import InputError, SourceProblem
 from trustladder.rules.model import Finding
 
@@ -48,8 +47,4 @@ def write_baseline(path: str, findings: list[Finding]) -> None:
         json.dumps({"version": BASELINE_VERSION, "findings": entries}, indent=2, ensure_ascii=False)
         + "\n"
     )
-    folder = os.path.dirname(os.path.abspath(path))
-    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=folder, delete=False) as handle:
-        handle.write(text)
-        temporary = handle.name
-    os.replace(temporary, path)
+    write_atomic(path, text)

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from dataclasses import asdict, fields
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from trustladder.atomic import write_atomic
 from trustladder.check.settings import CheckSettings
 from trustladder.rules import Context, Finding
 
@@ -73,15 +72,8 @@ class FindingsCache:
 
     def put(self, key: str, findings: list[Finding]) -> None:
         """Store findings for ``key`` atomically; a cache that cannot be written is simply skipped."""
-        target = self.folder / key[:2] / f"{key}.json"
         records: list[dict[str, Any]] = [asdict(f) for f in findings]
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile(
-                "w", dir=target.parent, delete=False, encoding="utf-8"
-            ) as handle:
-                json.dump(records, handle)
-                temporary = handle.name
-            os.replace(temporary, target)
+            write_atomic(self.folder / key[:2] / f"{key}.json", json.dumps(records))
         except OSError:
             return

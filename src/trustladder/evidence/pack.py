@@ -6,8 +6,6 @@ import datetime as dt
 import hashlib
 import io
 import json
-import os
-import tempfile
 import uuid
 import zipfile
 from dataclasses import dataclass, field
@@ -15,6 +13,7 @@ from email.utils import parseaddr
 from pathlib import Path
 from typing import Any
 
+from trustladder.atomic import write_atomic
 from trustladder.errors import TrustladderError
 from trustladder.evidence import ledger
 from trustladder.evidence.stack import StackItem
@@ -185,8 +184,4 @@ def _write_zip(
         archive.writestr("manifest.html", page)
         for name, data, _ in entries:
             archive.writestr(name, data)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile(dir=out.parent, delete=False, suffix=".part") as handle:
-        handle.write(buffer.getvalue())
-        temporary = handle.name
-    os.replace(temporary, out)
+    write_atomic(out, buffer.getvalue())

@@ -11,14 +11,13 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
-import os
-import tempfile
 import types
 import typing
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from trustladder.atomic import write_atomic
 from trustladder.facts.model import Facts
 from trustladder.facts.yamlsource import Mark, YamlDocument
 
@@ -80,12 +79,7 @@ def store(path: Path, facts: Facts, source: YamlDocument) -> None:
         "keys": [[list(k), m.line, m.column] for k, m in source.key_marks.items()],
     }
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(
-            "w", dir=path.parent, delete=False, encoding="utf-8"
-        ) as handle:
-            json.dump(document, handle)
-        os.replace(handle.name, path)
+        write_atomic(path, json.dumps(document))
     except OSError:
         return
 

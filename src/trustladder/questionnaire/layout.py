@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from trustladder.atomic import write_atomic
 from trustladder.errors import TrustladderError
 
 ROLES = ("id", "question", "answer", "comment")
@@ -125,12 +126,14 @@ class Questionnaire:
     def save(self, out: Path) -> None:
         """Write the questionnaire back in its own format."""
         if self.kind == "xlsx":
-            self.workbook.save(out)
+            workbook = io.BytesIO()
+            self.workbook.save(workbook)
+            write_atomic(out, workbook.getvalue())
             return
         buffer = io.StringIO()
         writer = csv.writer(buffer, dialect=self.dialect)
         writer.writerows(self.sheets["csv"])
-        out.write_bytes(buffer.getvalue().encode(self.encoding))
+        write_atomic(out, buffer.getvalue().encode(self.encoding))
 
 
 def _read_csv(path: Path) -> Questionnaire:
