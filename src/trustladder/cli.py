@@ -63,6 +63,13 @@ def _parse_today(_: click.Context, __: click.Parameter, value: str | None) -> dt
         raise click.BadParameter(f"{value!r} is not a date written YYYY-MM-DD") from None
 
 
+def format_option(*choices: str) -> Callable[[F], F]:
+    """The --format option of a command, ``text`` first and the default."""
+    return click.option(
+        "--format", "output_format", type=click.Choice(choices), default="text", show_default=True
+    )
+
+
 today_option = click.option(
     "--today",
     envvar=TODAY_ENV,
@@ -157,13 +164,7 @@ def schema() -> None:
 @main.command()
 @facts_option
 @today_option
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-)
+@format_option("text", "json")
 @_reports_errors
 def status(facts_path: Path | None, today: dt.date, output_format: str) -> None:
     """The stage, what may honestly be said today, reports held and what makes the next rung true.
@@ -215,13 +216,7 @@ def _context(
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["text", "jsonl"]),
-    default="text",
-    show_default=True,
-)
+@format_option("text", "jsonl")
 @facts_option
 @_reports_errors
 def claims(paths: tuple[str, ...], output_format: str, facts_path: Path | None) -> None:
@@ -280,13 +275,7 @@ def claims(paths: tuple[str, ...], output_format: str, facts_path: Path | None) 
     help="Ignore any trustladder.yaml and judge as if no report is held.",
 )
 @today_option
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["text", "json", "sarif", "github"]),
-    default="text",
-    show_default=True,
-)
+@format_option("text", "json", "sarif", "github")
 @click.option(
     "--fail-on",
     type=click.Choice(["error", "warning", "info"]),
@@ -516,13 +505,7 @@ def _read_lines(path: str) -> list[str]:
 
 
 @main.command()
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["text", "markdown"]),
-    default="text",
-    show_default=True,
-)
+@format_option("text", "markdown")
 def rules(output_format: str) -> None:
     """List every rule with its id, name, default severity and why it matters."""
     from trustladder.output.rules import rules_markdown, rules_text
@@ -540,13 +523,7 @@ def rules(output_format: str) -> None:
 )
 @facts_option
 @today_option
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["text", "markdown", "html", "json"]),
-    default="text",
-    show_default=True,
-)
+@format_option("text", "markdown", "html", "json")
 @click.option(
     "--templates",
     "template_dir",
@@ -593,13 +570,7 @@ def say(
 @main.command()
 @facts_option
 @today_option
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["text", "svg", "png"]),
-    default="text",
-    show_default=True,
-)
+@format_option("text", "svg", "png")
 @click.option(
     "--out",
     "out_path",
@@ -637,13 +608,7 @@ def timeline(
 @main.command()
 @facts_option
 @today_option
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["text", "markdown", "json"]),
-    default="text",
-    show_default=True,
-)
+@format_option("text", "markdown", "json")
 @_reports_errors
 def advise(facts_path: Path | None, today: dt.date, output_format: str) -> None:
     """What to offer when a deal is blocked waiting for the report, ordered for this stage."""
@@ -673,13 +638,7 @@ def advise(facts_path: Path | None, today: dt.date, output_format: str) -> None:
 @main.group(invoke_without_command=True)
 @facts_option
 @today_option
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-)
+@format_option("text", "json")
 @click.pass_context
 @_reports_errors
 def evidence(
@@ -847,13 +806,7 @@ def questionnaire() -> None:
 @today_option
 @click.option("--out", "out_path", required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--overwrite", is_flag=True, help="Replace answers already written.")
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-)
+@format_option("text", "json")
 @_layout_options
 @_reports_errors
 def questionnaire_fill(
@@ -893,13 +846,7 @@ def questionnaire_fill(
 @facts_option
 @click.option("--no-facts", is_flag=True, help="Judge as if no report is held.")
 @today_option
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-)
+@format_option("text", "json")
 @_layout_options
 @_reports_errors
 def questionnaire_check(
