@@ -472,10 +472,7 @@ def _listed_feature(sentence: str, clause: _Clause) -> _Found | None:
     if ":" not in sentence:
         return None
     for name in clause.names:
-        item = re.match(
-            r"\s*(?:Type[\s\-]?(?:II|I|1|2))\s*(?:,|$|\.|;|·)",
-            clause.block_text[name.end : clause.span.end],
-        )
+        item = lx.LISTED_TYPE.match(clause.block_text[name.end : clause.span.end])
         before = clause.block_text[clause.span.start : name.start].rstrip()
         if item and (before.endswith((":", ",", "·")) or not before):
             return _Found("report_held", Span(name.start, name.end + item.end()), None, (), name)

@@ -27,6 +27,8 @@ OWN_REPORT = re.compile(
     r"|(?<=\bwe['’]ve\s)(?:\w+\s+)?(?:received|completed|passed)\s+(?:the|our)\s+(?:\w+\s+)?(?:report|attestation)\b",
     CI,
 )
+# A report type standing alone as one item of a list: "Security: SOC 2 Type II, SSO".
+LISTED_TYPE = re.compile(r"\s*(?:Type[\s\-]?(?:II|I|1|2))\s*(?:,|$|\.|;|·)")
 TOPIC_NOUN = re.compile(r"\b(?:report|attestation|audit|examination|opinion)s?\b", CI)
 
 # -- what is said of it --------------------------------------------------------------------------
