@@ -3,6 +3,7 @@ every format, located where a person can find them; hostile files fail alone."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import email.message
 import json
@@ -232,3 +233,31 @@ def test_size_limits_are_configurable(tmp_path: Path) -> None:
     )
     assert result.errors[0].message.startswith("larger than the limit of 1,000 bytes")
     assert os.path.getsize(tmp_path / "page.md") > 1000
+
+
+def test_a_pipe_without_a_size_is_cut_off_at_the_limit(tmp_path: Path) -> None:
+    import threading
+
+    pipe = tmp_path / "stream.md"
+    os.mkfifo(pipe)
+
+    def feed() -> None:
+        # The checker stops reading at the limit, so the writer may see a broken pipe.
+        with contextlib.suppress(BrokenPipeError), pipe.open("w", encoding="utf-8") as handle:
+            handle.write("We are SOC 2 certified.\n" * 1000)
+
+    writer = threading.Thread(target=feed)
+    writer.start()
+    result = check_paths([str(pipe)], _context(), CheckSettings(max_file_bytes=4096))
+    writer.join(timeout=10)
+    assert [e.message for e in result.errors] == ["larger than the limit of 4,096 bytes"]
+
+
+def test_a_page_larger_than_one_read_is_read_whole(tmp_path: Path) -> None:
+    filler = "Our product ships weekly and our team answers support tickets within a day.\n"
+    page = tmp_path / "long.md"
+    page.write_text(filler * 5000 + "We are SOC 2 certified.\n", encoding="utf-8")
+    assert page.stat().st_size > 65536 * 4
+    result = check_paths([str(page)], _context(), CheckSettings())
+    assert result.errors == []
+    assert [(f.rule, f.line) for f in result.findings] == [("TL101", 5001)]

@@ -24,6 +24,20 @@ def test_markdown_joins_a_claim_split_by_emphasis_and_keeps_columns() -> None:
     assert _claims("page.md", text) == [("certified", "asserted", 3, 10, "SOC 2 certified")]
 
 
+def test_markdown_keeps_columns_on_every_line_of_a_long_paragraph() -> None:
+    filler = "  Our product ships weekly and support answers within a day.\n"
+    text = "Intro line\n" + filler * 30 + "  and yes, we are **SOC 2\n  certified** too.\n"
+    assert _claims("page.md", text) == [("certified", "asserted", 32, 21, "SOC 2 certified")]
+    (claim,) = extract_claims(read_document("page.md", text))
+    assert (claim.end_line, claim.end_column) == (33, 12)
+
+
+def test_markdown_keeps_columns_in_a_quote_that_wraps() -> None:
+    text = "> Our vendor said\n> they are SOC 2 certified.\n"
+    (claim,) = extract_claims(read_document("page.md", text))
+    assert (claim.line, claim.column, claim.text) == (2, 12, "SOC 2 certified")
+
+
 def test_html_joins_a_claim_split_by_inline_tags_across_lines() -> None:
     text = "<p>We are <strong>SOC&nbsp;2</strong>\n   certified.</p>"
     (claim,) = extract_claims(read_html("page.html", text))

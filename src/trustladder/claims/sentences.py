@@ -85,22 +85,32 @@ def sentences(text: str) -> list[Span]:
     return spans
 
 
+_DIGIT_NEXT = re.compile(r"\s*\d")
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
-    word = re.search(r"([\w.]+)$", text[:dot])
-    if not word:
+    start = dot  # the run of word characters and dots just before this one ("e.g", "Inc")
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "._"):
+        start -= 1
+    if start == dot:
         return False
-    token = word.group(1).lower()
+    token = text[start:dot].lower()
     if token == "no":  # "No. 5" abbreviates; "No. SOC 2 readiness ..." answers a question
-        return bool(re.match(r"\s*\d", text[dot + 1 :]))
+        return bool(_DIGIT_NEXT.match(text, dot + 1))
     return token in _ABBREVIATIONS or len(token) == 1
 
 
 def _continues(text: str, after: int) -> bool:
     """A full stop followed by a lower-case word or a digit is inside a sentence (v2.1, "etc. and")."""
-    rest = text[after:].lstrip()
-    return bool(rest) and (rest[0].islower() or (rest[0].isdigit() and text[after - 1] == "."))
+    index = after
+    while index < len(text) and text[index].isspace():
+        index += 1
+    if index == len(text):
+        return False
+    following = text[index]
+    return following.islower() or (following.isdigit() and text[after - 1] == ".")
 
 
 def _trimmed(text: str, start: int, end: int) -> Span:

@@ -33,6 +33,14 @@ def _parser() -> Any:
     return MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
 
 
+def _plain_gap(gap: str) -> bool:
+    """True when the source skipped before a text piece holds only markup: emphasis marks and
+    spaces on this line, or the line break of a paragraph that goes on (with any quote marks)."""
+    if "\n" not in gap.strip(" \t>"):
+        return True
+    return gap.count("\n") == 1 and not gap.strip(" \t>*_~\n")
+
+
 @dataclass
 class _Aligner:
     """Places inline text pieces at their source positions, moving forward only."""
@@ -56,7 +64,7 @@ class _Aligner:
 
     def place(self, builder: BlockBuilder, text: str) -> None:
         found = self.source.find(text, self.cursor)
-        if found >= 0 and "\n" not in self.source[self.cursor : found].strip(" \t>"):
+        if found >= 0 and _plain_gap(self.source[self.cursor : found]):
             builder.add_text(text, *self.where(found))
             self.cursor = found + len(text)
             return
