@@ -10,6 +10,6 @@ from proselint_soc2 import CONFIG
 
 hits = 0
 for path in sorted(Path(sys.argv[1]).rglob("*")):
-    if path.suffix in (".md", ".html"):
+    if path.suffix in (".md", ".html", ".txt"):
         hits += len(LintFile(path).lint(CONFIG))
 print(hits)

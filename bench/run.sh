@@ -49,4 +49,16 @@ hyperfine --warmup 3 --runs 20 --ignore-failure --export-markdown "$WORK/h-one.m
   -n "trustladder check one.md" "$TL check $WORK/one.md --no-facts --no-cache" \
   -n "python -c pass" "$PY -c pass" >/dev/null
 cat "$WORK/h-one.md" >> "$out"
+echo >> "$out"
+"$PY" bench/make_long.py "$WORK/long"
+echo "## Long single inputs (5,000-line paragraphs, one 400 KB line)" >> "$out"
+for shape in paragraph-md paragraph-txt one-line-md; do
+  file=$(ls "$WORK/long/$shape"/*)
+  hyperfine --warmup 1 --runs 5 --ignore-failure --export-markdown "$WORK/h-$shape.md" \
+    -n "trustladder check $shape" "$TL check $file --no-facts --no-cache" \
+    -n "proselint (one check) $shape" "$PL bench/proselint_files.py $WORK/long/$shape" >/dev/null
+  tail -n +3 "$WORK/h-$shape.md" >> "$WORK/h-long.md"
+done
+{ echo "| Command | Mean [ms] | Min [ms] | Max [ms] | Relative |"; echo "|:---|---:|---:|---:|---:|"; cat "$WORK/h-long.md"; } >> "$out"
+rm -f "$WORK/h-long.md"
 cat "$out"

@@ -66,7 +66,11 @@ class _TextReader:
         previous_ended = True
         for number, raw in enumerate(self.lines, start=1):
             line = raw.rstrip("\r")
-            directive = parse_directive(line, number, *following_paragraph(self.lines, number))
+            directive = (  # the paragraph a directive covers is found only when there is one
+                parse_directive(line, number, *following_paragraph(self.lines, number))
+                if "trustladder:" in line
+                else None
+            )
             if directive is not None:
                 self.suppressions.append(directive)
                 continue
