@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -472,7 +473,8 @@ def _run_check(
     inputs = files if files is not None else list(collect_files(paths, settings.check))
     cache_dir = None if no_cache else Path(os.environ.get(CACHE_DIR_ENV) or DEFAULT_CACHE_DIR)
     show = sys.stderr.isatty() and not os.environ.get("CI") and len(inputs) > 20
-    if not show:
+    bar = click.progressbar(length=len(inputs), label="checking", file=sys.stderr) if show else None
+    with bar if bar is not None else contextlib.nullcontext():
         return check_paths(
             paths,
             context,
@@ -482,18 +484,7 @@ def _run_check(
             jobs=jobs,
             cache_dir=cache_dir,
             files=inputs,
-        )
-    with click.progressbar(length=len(inputs), label="checking", file=sys.stderr) as bar:
-        return check_paths(
-            paths,
-            context,
-            settings.check,
-            names,
-            baseline,
-            jobs=jobs,
-            cache_dir=cache_dir,
-            files=inputs,
-            progress=bar.update,
+            progress=bar.update if bar is not None else None,
         )
 
 

@@ -220,3 +220,29 @@ def test_the_playbook_yields_no_error_for_a_company_in_its_review_period() -> No
     code, out, _ = run("check", str(seed), "--facts", str(FACTS), *TODAY, "--format", "json")
     assert code == 0  # no warning either; at most information
     assert [f for f in json.loads(out)["findings"] if f["severity"] == "error"] == []
+
+
+def test_a_suppression_must_give_its_reason_and_silence_something(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "page.md").write_text(
+        "<!-- trustladder: ignore[TL101] -->\n"
+        "Quoted from a buyer's old form: we are SOC 2 certified.\n"
+        "\n"
+        "<!-- trustladder: ignore[TL103] left over from an old page -->\n"
+        "We ship every week.\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run("check", "page.md", "--no-facts", "--no-cache", "--format", "json", *TODAY)
+    findings = json.loads(out)["findings"]
+    shown = [(f["rule"], f["line"], f["severity"], f["message"]) for f in findings]
+    assert ("TL901", 1, "warning", "the suppression gives no reason") in shown
+    assert (
+        "TL902",
+        4,
+        "warning",
+        "the suppression of TL103 silences nothing here",
+    ) in shown
+    assert [f["suppressed"] for f in findings if f["rule"] == "TL101"] == [True]
+    assert code == 1

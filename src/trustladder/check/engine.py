@@ -154,29 +154,30 @@ def _apply_suppressions(
     line_of = document.lines
     for index, directive in enumerate(document.suppressions):
         text = line_of[directive.line - 1].strip() if 0 < directive.line <= len(line_of) else ""
-        if not directive.reason and "TL901" not in settings.disabled:
-            result.append(
-                _finding(
-                    "TL901",
-                    settings.severities.get("TL901") or "warning",
-                    "the suppression gives no reason",
-                    "Add the reason after the rule list.",
-                    document.path,
-                    directive.line,
-                    1,
-                    directive.line,
-                    len(text) + 1,
-                    text,
-                    text,
+        problems = []
+        if not directive.reason:
+            problems.append(
+                ("TL901", "the suppression gives no reason", "Add the reason after the rule list.")
+            )
+        if index not in used:
+            rules = ", ".join(directive.rules)
+            problems.append(
+                (
+                    "TL902",
+                    f"the suppression of {rules} silences nothing here",
+                    "Remove the directive.",
                 )
             )
-        if index not in used and "TL902" not in settings.disabled:
+        for rule, message, suggestion in problems:
+            if rule in settings.disabled:
+                continue
+            severity = settings.severities.get(rule) or "warning"
             result.append(
                 _finding(
-                    "TL902",
-                    settings.severities.get("TL902") or "warning",
-                    f"the suppression of {', '.join(directive.rules)} silences nothing here",
-                    "Remove the directive.",
+                    rule,
+                    severity,
+                    message,
+                    suggestion,
                     document.path,
                     directive.line,
                     1,
